@@ -1,0 +1,61 @@
+# CoP Navigator. The two commands: `make serve` and `make test`.
+# Every target installs what it needs first (scripts/ensure-tools.sh), so a
+# fresh machine needs only rustup, node/npm and apt.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# wasm-opt 132 comes from npm (Debian's binaryen 108 breaks the app silently).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --locked --target wasm32-unknown-unknown
+
+.DEFAULT_GOAL := help
+.PHONY: help serve dist test test-native test-schema test-browser test-e2e lint validate screenshots tools test-tools clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+serve: tools ## Build and serve the app with its sample content at http://127.0.0.1:8080
+	cargo fetch --locked
+	@echo "CoP Navigator: http://127.0.0.1:8080/  (rebuilds on change; Ctrl-C stops)"
+	trunk serve --release
+
+dist: tools ## Release build into dist/ (copy that folder to any static host)
+	cargo fetch --locked
+	trunk build --release
+
+test: test-tools ## Install what is missing, then run every test layer
+	$(MAKE) lint test-native test-schema test-browser dist test-e2e
+	@echo "All test layers passed."
+
+test-native: ## Layer 1: the domain core and the validator, natively
+	cargo test --locked
+	cargo run --locked --quiet --bin validate
+
+test-schema: ## The JSON Schemas match the data and reject what the app rejects
+	node tests/schema/check.mjs
+
+test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-test)
+	$(WASM_TEST) --test browser_components
+
+test-e2e: ## Layer 3: Playwright + axe against dist/ on a static server at a sub-path
+	node --test --test-reporter=spec tests/e2e/
+
+lint: ## Formatting and clippy, warnings are errors
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -- -D warnings
+
+validate: ## Check content files: make validate [FILES="path/to/file.json …"]
+	cargo run --locked --quiet --bin validate -- $(FILES)
+
+screenshots: dist ## Refresh the README screenshots in docs/
+	node scripts/screenshot.mjs
+
+tools:
+	scripts/ensure-tools.sh build
+
+test-tools:
+	scripts/ensure-tools.sh test
+
+clean: ## Remove build output (keeps the installed tools)
+	rm -rf dist target

@@ -1,0 +1,58 @@
+//! Shows a content file's states: loading (with a visible, announced
+//! indicator), failed (the specific message and a retry), or loaded.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::content::{ContentError, ContentFile};
+use crate::web::content::use_content;
+
+/// Renders `view` with the loaded file `T`, or the loading or error state.
+pub fn with_content<T, V>(view: impl Fn(Arc<T>) -> V + Send + Sync + 'static) -> impl IntoView
+where
+    T: ContentFile + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let resource = use_content::<T>();
+    move || {
+        match resource.get() {
+        None => view! { <Loading what=T::WHAT/> }.into_any(),
+        Some(Ok(data)) => view(data).into_any(),
+        Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
+    }
+    }
+}
+
+#[component]
+pub fn Loading(what: &'static str) -> impl IntoView {
+    view! {
+        <p class="loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            {format!("Loading {what}…")}
+        </p>
+    }
+}
+
+#[component]
+pub fn ContentErrorPanel(
+    what: &'static str,
+    error: Arc<ContentError>,
+    on_retry: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let retryable = error.is_retryable();
+    let lines = error.lines();
+    let advice = if retryable {
+        "This may be a network problem. Try again; if it keeps failing, tell the site's content editor."
+    } else {
+        "The file needs fixing by whoever edits this site's content: the message below says where. The rest of the site still works."
+    };
+    view! {
+        <div class="error-panel" role="alert">
+            <h2>{format!("Sorry, {what} could not be loaded")}</h2>
+            <p>{advice}</p>
+            <ul class="error-lines">{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
+            <button type="button" class="button" on:click=move |_| on_retry()>"Try again"</button>
+        </div>
+    }
+}

@@ -1,0 +1,212 @@
+//! The community directory (`directory.json`): the model and its rules.
+
+use serde::Deserialize;
+
+use super::content::{Checker, ContentFile, classify_link};
+use super::date::{Date, check_partial_date};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryFile {
+    /// Lets editors' tools find the JSON Schema; ignored by the app.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// A community whose `last_reviewed` is older than this is flagged "needs review".
+    #[serde(default = "default_review_after_months")]
+    pub review_after_months: u32,
+    pub communities: Vec<Community>,
+}
+
+fn default_review_after_months() -> u32 {
+    12
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Community {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    pub organisation: String,
+    pub service_area: String,
+    pub summary: String,
+    pub topics: Vec<String>,
+    /// Who can join, in words.
+    pub audience: String,
+    /// How to join: an https link, a mailto link, or words. Absent when unknown.
+    #[serde(default)]
+    pub join: Option<String>,
+    #[serde(default)]
+    pub format: Option<Format>,
+    #[serde(default)]
+    pub cadence: Option<String>,
+    pub status: Status,
+    #[serde(default)]
+    pub members: Option<u32>,
+    /// The sponsor as a role ("a member of the Senior Management Team").
+    #[serde(default)]
+    pub sponsor: Option<String>,
+    /// Leads as roles, unless the data owner chooses to publish names.
+    #[serde(default)]
+    pub leads: Vec<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    #[serde(default)]
+    pub founded: Option<String>,
+    /// `YYYY-MM-DD`: when this entry was last checked.
+    pub last_reviewed: String,
+    /// Other names people search by ("HR").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Where the facts in this entry come from.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    CommunityOfPractice,
+    ProfessionalNetwork,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Online,
+    InPerson,
+    Hybrid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Active,
+    Dormant,
+    Archived,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::CommunityOfPractice => "Community of practice",
+            Kind::ProfessionalNetwork => "Professional network",
+        }
+    }
+}
+
+impl Format {
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Online => "Online",
+            Format::InPerson => "In person",
+            Format::Hybrid => "Hybrid",
+        }
+    }
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Active => "Active",
+            Status::Dormant => "Dormant",
+            Status::Archived => "Archived",
+        }
+    }
+}
+
+/// How a person joins, as the view should present it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JoinBy<'a> {
+    Link(&'a str),
+    Email(&'a str),
+    Text(&'a str),
+    Unknown,
+}
+
+impl Community {
+    /// A `join` value that looks like a link (`scheme:` and no spaces) must be
+    /// an allowed link; anything else is shown as words.
+    pub fn join_by(&self) -> JoinBy<'_> {
+        match self.join.as_deref() {
+            None => JoinBy::Unknown,
+            Some(join) if looks_like_link(join) => match classify_link(join) {
+                Ok(super::content::LinkKind::Https) => JoinBy::Link(join),
+                Ok(super::content::LinkKind::Mailto) => JoinBy::Email(join),
+                // Validation refuses these; never render them as links.
+                Err(_) => JoinBy::Text(join),
+            },
+            Some(join) => JoinBy::Text(join),
+        }
+    }
+
+    /// Parsed `last_reviewed`, if valid (validation guarantees it for loaded data).
+    pub fn reviewed(&self) -> Option<Date> {
+        Date::parse(&self.last_reviewed).ok()
+    }
+}
+
+fn looks_like_link(value: &str) -> bool {
+    let value = value.trim();
+    !value.contains(char::is_whitespace)
+        && value.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        })
+}
+
+impl ContentFile for DirectoryFile {
+    const FILE: &'static str = "directory.json";
+    const WHAT: &'static str = "the community directory";
+
+    fn check(&self, checker: &mut Checker) {
+        if !(1..=120).contains(&self.review_after_months) {
+            checker
+                .top()
+                .problem("review_after_months", "must be between 1 and 120 months");
+        }
+        for (index, community) in self.communities.iter().enumerate() {
+            let mut entry = checker.entry("communities", index, &community.id);
+            entry.id("id", &community.id);
+            entry.text("name", &community.name, 120);
+            entry.text("organisation", &community.organisation, 120);
+            entry.text("service_area", &community.service_area, 80);
+            entry.text("summary", &community.summary, 600);
+            entry.text("audience", &community.audience, 300);
+            if community.topics.is_empty() {
+                entry.problem(
+                    "topics",
+                    "list at least one topic, so people can find the community",
+                );
+            }
+            entry.text_list("topics", &community.topics, 20, 60);
+            entry.text_list("aliases", &community.aliases, 10, 60);
+            entry.text_list("leads", &community.leads, 10, 120);
+            entry.optional_text("cadence", community.cadence.as_deref(), 120);
+            entry.optional_text("sponsor", community.sponsor.as_deref(), 160);
+            entry.optional_text("source", community.source.as_deref(), 300);
+            if let Some(join) = &community.join {
+                entry.optional_text("join", Some(join), 300);
+                if looks_like_link(join) {
+                    entry.link("join", join);
+                }
+            }
+            if let Some(founded) = &community.founded
+                && let Err(message) = check_partial_date(founded)
+            {
+                entry.problem("founded", message);
+            }
+            if let Err(message) = Date::parse(&community.last_reviewed) {
+                entry.problem("last_reviewed", message);
+            }
+        }
+        checker.unique_ids(
+            "communities",
+            self.communities.iter().map(|c| c.id.as_str()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests;

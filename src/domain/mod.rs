@@ -1,0 +1,10 @@
+//! The plain-Rust core: data model, validation and (in later modules) scoring,
+//! search and URL state. No web-sys, no signals: everything here runs and is
+//! tested natively with `cargo test`.
+
+pub mod content;
+pub mod date;
+pub mod directory;
+pub mod richtext;
+pub mod routes;
+pub mod toolkit;

@@ -1,0 +1,22 @@
+use crate::components::link::AppLink;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::components::page::PageHeading;
+use crate::domain::routes::Route;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    view! {
+        <PageHeading title="Page not found"/>
+        <p>{format!("There is no page at {path}. It may have moved, or the link may be mistyped.")}</p>
+        <p>"Try one of these:"</p>
+        <ul>
+            {Route::ALL
+                .into_iter()
+                .map(|route| view! { <li><AppLink href=route.path()>{route.label()}</AppLink></li> })
+                .collect_view()}
+        </ul>
+    }
+}

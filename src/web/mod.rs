@@ -1,0 +1,6 @@
+//! Browser glue: where the app lives, fetching content, document title. The
+//! only UI-side code that talks to web-sys directly.
+
+pub mod base;
+pub mod content;
+pub mod document;

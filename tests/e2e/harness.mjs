@@ -1,0 +1,118 @@
+// Shared end-to-end test helpers: a plain static server (no SPA fallback, like
+// a real static host) serving dist/ at a sub-path, system Chromium through
+// playwright-core, console-error capture and an axe check.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+export const SUB_PATH = '/any/sub/path/';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', '--no-first-run',
+];
+
+async function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Serves a copy of dist/ at `subPath` with python's http.server. */
+export async function startServer({ subPath = SUB_PATH } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'cop-e2e-'));
+  const target = join(root, subPath);
+  mkdirSync(join(target, '..'), { recursive: true });
+  cpSync(DIST, target, { recursive: true });
+  const port = await freePort();
+  const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', String(port), '--directory', root], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(origin + subPath)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 100) throw new Error('static server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    origin,
+    url: (path = '') => origin + subPath + path,
+    root: target,
+    stop() {
+      server.kill();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A new page that records console errors, page errors and every request, so
+ * tests can assert there were none and that nothing left 127.0.0.1.
+ */
+export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  page.problems = [];
+  page.requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') page.problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => page.requests.push(request.url()));
+  return page;
+}
+
+/** Waits until the view has its heading and nothing is loading. */
+export async function settled(page) {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+}
+
+/** Fails with a readable list if axe finds any WCAG 2.2 A/AA violation. */
+export async function expectAccessible(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const report = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+  assert.deepEqual(report, [], `axe violations on ${label}:\n${report.join('\n')}`);
+}
+
+/** The page must not scroll sideways (WCAG 1.4.10 reflow at 320 CSS px). */
+export async function expectNoHorizontalScroll(page, label) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  assert.ok(scrollWidth <= clientWidth, `${label}: content is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+}
+
+export function expectNoProblems(page, label) {
+  assert.deepEqual(page.problems, [], `${label}: console errors or warnings`);
+}
+
+/** Nothing may be requested from anywhere but the app's own origin. */
+export function expectOnlyOwnOrigin(page, origin) {
+  const foreign = page.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'third-party requests');
+}

@@ -1,0 +1,217 @@
+// The app shell at a sub-path of a plain static server: deep links, reloads,
+// keyboard navigation, content failures isolated to their view, axe, 320 px.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
+  launchBrowser, openPage, settled, startServer, SUB_PATH,
+} from './harness.mjs';
+
+const VIEWS = [
+  { path: '', heading: 'What do you want to do?' },
+  { path: 'guide', heading: 'Which kind of group fits?' },
+  { path: 'roles', heading: 'Roles in a community of practice' },
+  { path: 'directory', heading: 'Community directory' },
+  { path: 'assess', heading: 'Are you ready to start a community?' },
+  { path: 'toolkit', heading: 'Toolkit' },
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('deep links on a static host at a sub-path', () => {
+  for (const { path, heading } of VIEWS) {
+    it(`/${path} loads directly, in every URL form, and after a reload`, async () => {
+      const page = await openPage(browser);
+      const forms = path ? [path, `${path}/`, `${path}.html`] : ['', 'index.html'];
+      for (const form of forms) {
+        const response = await page.goto(server.url(form));
+        assert.equal(response.status(), 200, form);
+        await settled(page);
+        assert.equal(await page.locator('h1').innerText(), heading, form);
+        assert.equal(new URL(page.url()).pathname, SUB_PATH + path, `${form} is shown as the canonical address`);
+      }
+      await page.reload();
+      await settled(page);
+      assert.equal(await page.locator('h1').innerText(), heading, 'after reload');
+      assert.equal(await page.title(), `${heading} — CoP Navigator`);
+      expectNoProblems(page, path);
+      expectOnlyOwnOrigin(page, server.origin);
+      await page.context().close();
+    });
+  }
+
+  it('keeps the query string of a deep link, through a reload', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url('directory/?q=finance'));
+    await settled(page);
+    assert.equal(new URL(page.url()).search, '?q=finance');
+    await page.reload();
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), 'Community directory');
+    expectNoProblems(page, 'directory?q=finance');
+    await page.context().close();
+  });
+
+  it('shows a helpful not-found view with links to every view', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url('404.html'));
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), 'Page not found');
+    assert.match(await page.locator('main').innerText(), /There is no page at .*\/404/);
+    assert.equal(await page.locator('main li a').count(), VIEWS.length);
+    await page.locator('main li a', { hasText: 'Toolkit' }).click();
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), 'Toolkit');
+    await page.context().close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('skip link, then the navigation, moves focus to the new view heading', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url());
+    await settled(page);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    assert.ok(await skip.evaluate((el) => el === document.activeElement), 'first Tab reaches the skip link');
+    const box = await skip.boundingBox();
+    assert.ok(box && box.y >= 0, 'the focused skip link is visible');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+    await page.locator('a.skip-link').focus();
+    // Tab: skip link → brand → Home → Which group? → Roles → Directory
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Directory');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    assert.equal(new URL(page.url()).pathname, SUB_PATH + 'directory');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Community directory');
+    expectNoProblems(page, 'keyboard journey');
+    await page.context().close();
+  });
+
+  it('at 320 px the Menu button opens the navigation', async () => {
+    const page = await openPage(browser, { width: 320, height: 640 });
+    await page.goto(server.url());
+    await settled(page);
+    const nav = page.locator('nav[aria-label=Main]');
+    assert.equal(await nav.isVisible(), false, 'folded on a narrow screen');
+    await page.locator('a.skip-link').focus();
+    await page.keyboard.press('Tab'); // brand
+    await page.keyboard.press('Tab'); // Menu
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Menu');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.menu-button').getAttribute('aria-expanded'), 'true');
+    assert.equal(await nav.isVisible(), true);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab'); // Home … Toolkit
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Toolkit');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), 'Toolkit');
+    assert.equal(await page.locator('.menu-button').getAttribute('aria-expanded'), 'false', 'navigating closes the menu');
+    await page.context().close();
+  });
+});
+
+describe('content failures stay in their view', () => {
+  it('a broken directory.json shows file, line and column; other views work', async () => {
+    const page = await openPage(browser);
+    await page.route('**/data/directory.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{\n  "communities": [\n    {"id": "x",}\n  ]\n}\n' }),
+    );
+    await page.goto(server.url('directory'));
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Sorry, the community directory could not be loaded/);
+    assert.match(await alert.innerText(), /directory\.json, line 3, column 16: there is a comma after the last item; remove it\./);
+    await expectAccessible(page, 'directory error');
+
+    await page.locator('nav a', { hasText: 'Toolkit' }).click();
+    await settled(page);
+    assert.ok((await page.locator('main section h2').count()) >= 2, 'the toolkit still renders');
+    await page.locator('nav a', { hasText: 'Home' }).click();
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), 'What do you want to do?');
+    await page.context().close();
+  });
+
+  it('an invalid entry names the entry id and field', async () => {
+    const page = await openPage(browser);
+    await page.route('**/data/directory.json', async (route) => {
+      const good = await (await route.fetch()).json();
+      good.communities[3].join = 'javascript:alert(1)';
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(good, null, 2) });
+    });
+    await page.goto(server.url('directory'));
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+    assert.match(
+      await alert.innerText(),
+      /directory\.json: communities\[3\] \(id "ucl-events-management"\), field `join`: links must start with https:\/\/ or mailto:, not javascript:/,
+    );
+    await page.context().close();
+  });
+
+  it('a missing file, then a network failure, can be retried', async () => {
+    const page = await openPage(browser);
+    let mode = 'missing';
+    await page.route('**/data/directory.json', (route) =>
+      mode === 'missing' ? route.fulfill({ status: 404, body: 'nope' }) : mode === 'offline' ? route.abort() : route.continue(),
+    );
+    await page.goto(server.url('directory'));
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /directory\.json was not found \(HTTP 404\)/);
+    mode = 'offline';
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => document.querySelector('[role=alert]')?.innerText.includes('could not be downloaded'));
+    assert.match(await alert.innerText(), /may be a network problem/);
+    mode = 'online';
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await settled(page);
+    await page.locator('main .card').first().waitFor();
+    assert.equal(await page.locator('[role=alert]').count(), 0);
+    await page.context().close();
+  });
+});
+
+describe('accessibility and reflow on every view', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    it(`axe finds no WCAG 2.2 AA violations (${colorScheme})`, async () => {
+      const page = await openPage(browser, { colorScheme });
+      for (const { path } of VIEWS) {
+        await page.goto(server.url(path));
+        await settled(page);
+        await expectAccessible(page, `/${path} (${colorScheme})`);
+      }
+      await page.goto(server.url('404.html'));
+      await settled(page);
+      await expectAccessible(page, `not found (${colorScheme})`);
+      await page.context().close();
+    });
+  }
+
+  it('no horizontal scroll at 320 px, menu open or closed', async () => {
+    const page = await openPage(browser, { width: 320, height: 640 });
+    for (const { path } of VIEWS) {
+      await page.goto(server.url(path));
+      await settled(page);
+      await expectNoHorizontalScroll(page, `/${path}`);
+      await page.locator('.menu-button').click();
+      await expectNoHorizontalScroll(page, `/${path} with the menu open`);
+      await expectAccessible(page, `/${path} at 320 px with the menu open`);
+    }
+    await page.context().close();
+  });
+});

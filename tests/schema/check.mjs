@@ -1,0 +1,72 @@
+// Keeps the JSON Schemas true: every schema compiles in strict mode, every
+// data file names its schema in `$schema` and validates against it.
+// (Rules a schema cannot express are the Rust validator's job: `make validate`.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const root = resolve(import.meta.dirname, '../..');
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+
+let failures = 0;
+const fail = (message) => {
+  failures++;
+  console.error(`FAIL ${message}`);
+};
+
+const schemaDir = join(root, 'public/schema');
+for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json'))) {
+  ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), 'utf8')), file);
+}
+
+const dataDir = join(root, 'public/data');
+for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+  const data = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+  const schemaName = file.replace(/\.json$/, '.schema.json');
+  if (data.$schema !== `../schema/${schemaName}`) {
+    fail(`${file}: "$schema" should be "../schema/${schemaName}" so editors find the schema`);
+    continue;
+  }
+  const validate = ajv.getSchema(schemaName);
+  if (!validate) {
+    fail(`${file}: no schema public/schema/${schemaName}`);
+  } else if (!validate(data)) {
+    fail(`${file}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
+  } else {
+    console.log(`ok   ${file} matches ${schemaName}`);
+  }
+}
+// Mistakes the app rejects must be rejected by the schema too, so an editor
+// sees them while typing. Each case edits a copy of the sample file.
+const directory = JSON.parse(readFileSync(join(dataDir, 'directory.json'), 'utf8'));
+const toolkit = JSON.parse(readFileSync(join(dataDir, 'toolkit.json'), 'utf8'));
+const mustReject = [
+  ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
+  ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
+  ['directory.schema.json', 'http: join link', directory, (d) => (d.communities[0].join = 'http://example.ac.uk')],
+  ['directory.schema.json', 'unknown field', directory, (d) => (d.communities[0].colour = 'red')],
+  ['directory.schema.json', 'unknown kind', directory, (d) => (d.communities[0].kind = 'club')],
+  ['directory.schema.json', 'date in the wrong format', directory, (d) => (d.communities[0].last_reviewed = '31/01/2026')],
+  ['directory.schema.json', 'missing name', directory, (d) => delete d.communities[0].name],
+  ['directory.schema.json', 'bad id', directory, (d) => (d.communities[0].id = 'UCL HR')],
+  ['directory.schema.json', 'no topics', directory, (d) => (d.communities[0].topics = [])],
+  ['directory.schema.json', 'blank summary', directory, (d) => (d.communities[0].summary = '   ')],
+  ['toolkit.schema.json', 'http source url', toolkit, (t) => (t.sources[0].url = 'http://example.org')],
+  ['toolkit.schema.json', 'section without body', toolkit, (t) => delete t.sections[0].body],
+];
+for (const [schemaName, label, sample, edit] of mustReject) {
+  const copy = structuredClone(sample);
+  edit(copy);
+  if (ajv.getSchema(schemaName)(copy)) fail(`${schemaName} accepts a file with a ${label}`);
+  else console.log(`ok   ${schemaName} rejects a ${label}`);
+}
+// And the app's safe forms of `join` must be accepted.
+for (const join of ['https://example.ac.uk/join', 'mailto:cop@example.ac.uk', 'Ask HR: they will add you']) {
+  const copy = structuredClone(directory);
+  copy.communities[0].join = join;
+  if (!ajv.getSchema('directory.schema.json')(copy)) fail(`directory.schema.json rejects join "${join}"`);
+}
+
+process.exit(failures ? 1 : 0);
