@@ -36,7 +36,7 @@ test-schema: ## The JSON Schemas match the data and reject what the app rejects
 	node tests/schema/check.mjs
 
 test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-test)
-	$(WASM_TEST) --test browser_components
+	$(WASM_TEST) --test 'browser_*'
 
 test-e2e: ## Layer 3: Playwright + axe against dist/ on a static server at a sub-path
 	node --test --test-reporter=spec tests/e2e/

@@ -7,6 +7,8 @@ use cop_navigator::domain::date::Date;
 use cop_navigator::domain::directory::DirectoryFile;
 use cop_navigator::domain::richtext;
 use cop_navigator::domain::routes::{Route, canonical_path};
+use cop_navigator::domain::search::{Query, SearchIndex, tokens};
+use cop_navigator::domain::url::{QueryString, decode, encode};
 use cop_navigator::domain::toolkit::ToolkitFile;
 use proptest::prelude::*;
 
@@ -78,5 +80,46 @@ proptest! {
     #[test]
     fn date_parsing_never_panics(text in "\\PC{0,12}") {
         let _ = Date::parse(&text);
+    }
+
+    #[test]
+    fn search_is_total_ordered_and_sound(
+        docs in proptest::collection::vec("[a-zé ]{0,40}", 0..30),
+        query in "\\PC{0,20}",
+    ) {
+        let index = SearchIndex::build(&[3, 1], docs.iter().map(|d| vec![(0, d.as_str()), (1, "common words here")]));
+        let parsed = Query::parse(&query);
+        let hits = index.search(&parsed);
+        prop_assert!(hits.len() <= docs.len());
+        for pair in hits.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            prop_assert!((a.matched, a.score, std::cmp::Reverse(a.doc)) >= (b.matched, b.score, std::cmp::Reverse(b.doc)));
+            prop_assert!(a.doc != b.doc);
+        }
+        for hit in &hits {
+            prop_assert!(hit.matched >= 1 && hit.matched <= parsed.len());
+            let words = tokens(&docs[hit.doc]).into_iter().chain(tokens("common words here"));
+            prop_assert!(words.into_iter().any(|w| parsed.matches_word(&w)), "hit {} must contain a matching word", hit.doc);
+        }
+        let _ = index.suggest(&parsed);
+    }
+
+    #[test]
+    fn query_strings_round_trip(pairs in proptest::collection::vec(("[a-z]{1,5}", "\\PC{0,15}"), 0..6)) {
+        let mut query = QueryString::default();
+        for (key, value) in &pairs {
+            query.set(key, value);
+        }
+        let reparsed = QueryString::parse(&query.to_query());
+        prop_assert_eq!(&reparsed, &query);
+        for (key, value) in &pairs {
+            prop_assert_eq!(decode(&encode(value)), value.clone());
+            let _ = reparsed.get(key);
+        }
+    }
+
+    #[test]
+    fn query_parsing_never_panics(text in "\\PC{0,60}") {
+        let _ = QueryString::parse(&text).to_query();
     }
 }

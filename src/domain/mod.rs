@@ -7,4 +7,6 @@ pub mod date;
 pub mod directory;
 pub mod richtext;
 pub mod routes;
+pub mod search;
 pub mod toolkit;
+pub mod url;

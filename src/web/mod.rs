@@ -4,3 +4,4 @@
 pub mod base;
 pub mod content;
 pub mod document;
+pub mod url;

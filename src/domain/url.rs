@@ -1,0 +1,146 @@
+//! Query strings for URL state (`/directory?q=finance&org=UCL`): parsing and
+//! building with the same percent-encoding as the browser's
+//! `encodeURIComponent`, so shared links round-trip exactly.
+
+/// An ordered list of query parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueryString {
+    pairs: Vec<(String, String)>,
+}
+
+impl QueryString {
+    /// Parses `?a=1&b=two%20words` (the `?` is optional). Malformed escapes
+    /// are kept as literal text rather than rejected: a link should still open.
+    pub fn parse(text: &str) -> QueryString {
+        let text = text.strip_prefix('?').unwrap_or(text);
+        let pairs = text
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode(key), decode(value))
+            })
+            .collect();
+        QueryString { pairs }
+    }
+
+    /// The first value for `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value for `key`, in order (`?org=A&org=B`).
+    pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.pairs.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Replaces all values of `key` with `value`; an empty value removes the key.
+    pub fn set(&mut self, key: &str, value: &str) -> &mut Self {
+        self.set_all(key, std::iter::once(value))
+    }
+
+    /// Replaces all values of `key` with `values` (empty ones skipped), at the
+    /// position of the first old value so URLs stay stable as state changes.
+    pub fn set_all<'a>(&mut self, key: &str, values: impl IntoIterator<Item = &'a str>) -> &mut Self {
+        let position = self.pairs.iter().position(|(k, _)| k == key).unwrap_or(self.pairs.len());
+        self.pairs.retain(|(k, _)| k != key);
+        let new: Vec<(String, String)> =
+            values.into_iter().filter(|v| !v.is_empty()).map(|v| (key.to_string(), v.to_string())).collect();
+        let position = position.min(self.pairs.len());
+        self.pairs.splice(position..position, new);
+        self
+    }
+
+    pub fn remove(&mut self, key: &str) -> &mut Self {
+        self.pairs.retain(|(k, _)| k != key);
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// `?a=1&b=two%20words`, or an empty string when there are no parameters.
+    pub fn to_query(&self) -> String {
+        if self.pairs.is_empty() {
+            return String::new();
+        }
+        let body: Vec<String> = self.pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+        format!("?{}", body.join("&"))
+    }
+}
+
+/// Percent-encodes like `encodeURIComponent`.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent-escapes and `+` (as space); invalid escapes or UTF-8 are
+/// kept as they are (lossily for bytes), never an error.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push(high * 16 + low);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(byte: u8) -> Option<u8> {
+    (byte as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_builds() {
+        let mut query = QueryString::parse("?q=finance%20team&org=UCL&org=Queen+Mary&empty=");
+        assert_eq!(query.get("q"), Some("finance team"));
+        assert_eq!(query.get_all("org").collect::<Vec<_>>(), ["UCL", "Queen Mary"]);
+        assert_eq!(query.get("empty"), Some(""));
+        query.set("q", "proc & co").remove("empty").set_all("org", ["A"]);
+        assert_eq!(query.to_query(), "?q=proc%20%26%20co&org=A");
+        query.set("q", "");
+        assert_eq!(query.to_query(), "?org=A");
+        assert_eq!(QueryString::default().to_query(), "");
+    }
+
+    #[test]
+    fn tolerates_malformed_escapes() {
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%C3%A9"), "é");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn encodes_like_encode_uri_component() {
+        assert_eq!(encode("a b&c=d/é?"), "a%20b%26c%3Dd%2F%C3%A9%3F");
+        assert_eq!(encode("keep-_.!~*'()"), "keep-_.!~*'()");
+    }
+}
