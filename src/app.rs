@@ -10,6 +10,7 @@ use crate::components::shell::{SiteFooter, SiteHeader, SkipLink};
 use crate::pages;
 use crate::web::base::AppBase;
 use crate::web::content::ContentStore;
+use crate::web::session::SessionStore;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
     provide_context(base.clone());
     ContentStore::provide(base);
     FirstView::provide();
+    SessionStore::provide();
     let announcer = Announcer::provide();
 
     view! {

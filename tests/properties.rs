@@ -8,8 +8,8 @@ use cop_navigator::domain::directory::DirectoryFile;
 use cop_navigator::domain::richtext;
 use cop_navigator::domain::routes::{Route, canonical_path};
 use cop_navigator::domain::search::{Query, SearchIndex, tokens};
-use cop_navigator::domain::url::{QueryString, decode, encode};
 use cop_navigator::domain::toolkit::ToolkitFile;
+use cop_navigator::domain::url::{QueryString, decode, encode};
 use proptest::prelude::*;
 
 /// Arbitrary JSON-ish text: mostly the characters JSON and our markup use.

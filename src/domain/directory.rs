@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+pub mod search;
+
 use super::content::{Checker, ContentFile, classify_link};
 use super::date::{Date, check_partial_date};
 

@@ -26,12 +26,18 @@ impl QueryString {
 
     /// The first value for `key`.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Every value for `key`, in order (`?org=A&org=B`).
     pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.pairs.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.pairs
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Replaces all values of `key` with `value`; an empty value removes the key.
@@ -41,11 +47,22 @@ impl QueryString {
 
     /// Replaces all values of `key` with `values` (empty ones skipped), at the
     /// position of the first old value so URLs stay stable as state changes.
-    pub fn set_all<'a>(&mut self, key: &str, values: impl IntoIterator<Item = &'a str>) -> &mut Self {
-        let position = self.pairs.iter().position(|(k, _)| k == key).unwrap_or(self.pairs.len());
+    pub fn set_all<'a>(
+        &mut self,
+        key: &str,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> &mut Self {
+        let position = self
+            .pairs
+            .iter()
+            .position(|(k, _)| k == key)
+            .unwrap_or(self.pairs.len());
         self.pairs.retain(|(k, _)| k != key);
-        let new: Vec<(String, String)> =
-            values.into_iter().filter(|v| !v.is_empty()).map(|v| (key.to_string(), v.to_string())).collect();
+        let new: Vec<(String, String)> = values
+            .into_iter()
+            .filter(|v| !v.is_empty())
+            .map(|v| (key.to_string(), v.to_string()))
+            .collect();
         let position = position.min(self.pairs.len());
         self.pairs.splice(position..position, new);
         self
@@ -65,7 +82,11 @@ impl QueryString {
         if self.pairs.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = self.pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+        let body: Vec<String> = self
+            .pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
         format!("?{}", body.join("&"))
     }
 }
@@ -75,9 +96,18 @@ pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'!'
+            | b'~'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -93,15 +123,13 @@ pub fn decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(high), Some(low)) => {
-                        out.push(high * 16 + low);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push(high * 16 + low);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             byte => out.push(byte),
         }
         i += 1;
@@ -121,9 +149,15 @@ mod tests {
     fn parses_and_builds() {
         let mut query = QueryString::parse("?q=finance%20team&org=UCL&org=Queen+Mary&empty=");
         assert_eq!(query.get("q"), Some("finance team"));
-        assert_eq!(query.get_all("org").collect::<Vec<_>>(), ["UCL", "Queen Mary"]);
+        assert_eq!(
+            query.get_all("org").collect::<Vec<_>>(),
+            ["UCL", "Queen Mary"]
+        );
         assert_eq!(query.get("empty"), Some(""));
-        query.set("q", "proc & co").remove("empty").set_all("org", ["A"]);
+        query
+            .set("q", "proc & co")
+            .remove("empty")
+            .set_all("org", ["A"]);
         assert_eq!(query.to_query(), "?q=proc%20%26%20co&org=A");
         query.set("q", "");
         assert_eq!(query.to_query(), "?org=A");

@@ -4,4 +4,6 @@
 pub mod base;
 pub mod content;
 pub mod document;
+pub mod download;
+pub mod session;
 pub mod url;

@@ -22,6 +22,13 @@ pub fn use_set_query() -> impl Fn(&str, QueryString, bool) + Clone + 'static {
     let navigate = use_navigate();
     move |path: &str, query: QueryString, replace: bool| {
         let target = format!("{path}{}", query.to_query());
-        navigate(&target, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+        navigate(
+            &target,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        );
     }
 }
