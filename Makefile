@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --locked --target wasm32-unknown-unknown
 
 .DEFAULT_GOAL := help
-.PHONY: help serve dist test test-native test-schema test-browser test-e2e lint validate screenshots tools test-tools clean
+.PHONY: help serve dist test test-native test-schema test-browser test-e2e lint validate deploy-configs screenshots tools test-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -39,6 +39,7 @@ test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-tes
 	$(WASM_TEST) --test 'browser_*'
 
 test-e2e: ## Layer 3: Playwright + axe against dist/ on a static server at a sub-path
+	node scripts/deploy-configs.mjs --check
 	node --test --test-reporter=spec tests/e2e/
 
 lint: ## Formatting and clippy, warnings are errors
@@ -47,6 +48,9 @@ lint: ## Formatting and clippy, warnings are errors
 
 validate: ## Check content files: make validate [FILES="path/to/file.json …"]
 	cargo run --locked --quiet --bin validate -- $(FILES)
+
+deploy-configs: dist ## Regenerate deploy/nginx/cop-navigator-headers.conf from the build
+	node scripts/deploy-configs.mjs
 
 screenshots: dist ## Refresh the README screenshots in docs/
 	node scripts/screenshot.mjs

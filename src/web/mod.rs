@@ -5,5 +5,7 @@ pub mod base;
 pub mod content;
 pub mod document;
 pub mod download;
+pub mod embed;
 pub mod session;
+pub mod site;
 pub mod url;

@@ -42,6 +42,7 @@ for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
 // sees them while typing. Each case edits a copy of the sample file.
 const directory = JSON.parse(readFileSync(join(dataDir, 'directory.json'), 'utf8'));
 const toolkit = JSON.parse(readFileSync(join(dataDir, 'toolkit.json'), 'utf8'));
+const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
 const mustReject = [
   ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
   ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
@@ -55,6 +56,11 @@ const mustReject = [
   ['directory.schema.json', 'blank summary', directory, (d) => (d.communities[0].summary = '   ')],
   ['toolkit.schema.json', 'http source url', toolkit, (t) => (t.sources[0].url = 'http://example.org')],
   ['toolkit.schema.json', 'section without body', toolkit, (t) => delete t.sections[0].body],
+  ['site.schema.json', 'named accent colour', site, (s) => (s.accent = 'navy')],
+  ['site.schema.json', 'remote logo', site, (s) => (s.logo = { path: 'https://cdn.example.org/logo.png', alt: 'X' })],
+  ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
+  ['site.schema.json', 'logo without alt text', site, (s) => (s.logo = { path: 'data/logo.svg' })],
+  ['site.schema.json', 'unknown setting', site, (s) => (s.colour = '#000000')],
 ];
 for (const [schemaName, label, sample, edit] of mustReject) {
   const copy = structuredClone(sample);
