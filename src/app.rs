@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
         open_other_sites_in_new_tabs();
     }
     report_height_to_parent();
+    crate::web::perf::mark_when_first_view_ready();
 
     let site = use_content::<SiteFile>();
     Effect::new(move || {

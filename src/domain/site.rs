@@ -173,6 +173,12 @@ fn best_text_on(background: Rgb) -> Rgb {
     }
 }
 
+/// "1.51" without float formatting (which would add ~10 KB to the wasm).
+fn two_decimals(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// A logo path must be a file inside the app: relative, no `..`, no scheme,
 /// so it can never make a request to another site.
 fn check_logo_path(path: &str) -> Result<(), String> {
@@ -214,7 +220,8 @@ impl ContentFile for SiteFile {
                         top.problem(
                             "accent",
                             format!(
-                                "{accent} has a contrast of {ratio:.2}:1 with the white page; links and buttons need at least {MIN_CONTRAST}:1 (WCAG 2.2 AA) — choose a darker shade"
+                                "{accent} has a contrast of {}:1 with the white page; links and buttons need at least 4.5:1 (WCAG 2.2 AA) — choose a darker shade",
+                                two_decimals(ratio)
                             ),
                         );
                     }

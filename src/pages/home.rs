@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::content_view::Loading;
 use crate::components::link::AppLink;
 use crate::components::page::PageHeading;
 use crate::domain::directory::DirectoryFile;
@@ -93,13 +94,13 @@ fn QuickSearch() -> impl IntoView {
                     <button type="submit" class="button">"Search"</button>
                 </div>
             </form>
-            <p class="headline">
-                {move || match directory.get() {
-                    None => "Counting communities…".to_string(),
-                    Some(Ok(directory)) => headline_text(&directory),
-                    Some(Err(_)) => "The directory could not be loaded just now; search will say why.".to_string(),
-                }}
-            </p>
+            {move || match directory.get() {
+                None => view! { <Loading what="the directory's numbers"/> }.into_any(),
+                Some(Ok(directory)) => view! { <p class="headline">{headline_text(&directory)}</p> }.into_any(),
+                Some(Err(_)) => {
+                    view! { <p class="headline">"The directory could not be loaded just now; searching will say why."</p> }.into_any()
+                }
+            }}
         </section>
     }
 }
