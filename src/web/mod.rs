@@ -5,5 +5,6 @@ pub mod base;
 pub mod content;
 pub mod document;
 pub mod download;
+pub mod focus;
 pub mod session;
 pub mod url;
