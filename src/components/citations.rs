@@ -130,7 +130,7 @@ pub fn SourcesList(
                     "."
                     {cited_in.next()}
                     " "
-                    <button type="button" class="link-button no-print" on:click=back>
+                    <button type="button" class="back-to-text no-print" on:click=back>
                         "Back to text"
                         <span class="visually-hidden">{format!(" citing source {}", index + 1)}</span>
                     </button>

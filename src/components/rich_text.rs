@@ -7,12 +7,13 @@
 //! links move within the page instead of navigating).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
 use crate::components::citations::Citations;
 use crate::components::link::{AppLink, app_href};
-use crate::domain::richtext::{Block, Inline, Link, Table, plain_inlines};
+use crate::domain::richtext::{Block, Inline, Link, Table};
 use crate::domain::search::{Query, highlight};
 use crate::domain::sources::toolkit_section;
 use crate::web::focus::is_plain_click;
@@ -63,12 +64,10 @@ fn block(block: Block, marks: Option<&Query>) -> AnyView {
 
 /// A table scrolls sideways inside its own focusable region on narrow
 /// screens (WCAG 1.4.10 allows this for data tables); the page never does.
+/// The caption sits outside the scrolling part so it stays readable.
 fn table_view(table: Table, marks: Option<&Query>) -> AnyView {
-    let label = table
-        .caption
-        .as_deref()
-        .map(plain_inlines)
-        .unwrap_or_else(|| "Table".to_string());
+    static TABLES: AtomicUsize = AtomicUsize::new(0);
+    let caption_id = format!("table-caption-{}", TABLES.fetch_add(1, Ordering::Relaxed));
     let header = table
         .header
         .into_iter()
@@ -99,13 +98,22 @@ fn table_view(table: Table, marks: Option<&Query>) -> AnyView {
             view! { <tr>{cells}</tr> }
         })
         .collect_view();
+    let caption = table.caption.map(|caption| {
+        let id = caption_id.clone();
+        view! { <p class="table-caption" id=id>{inlines(caption, marks)}</p> }
+    });
+    let labelled_by = caption.is_some().then(|| caption_id.clone());
+    let label = labelled_by.is_none().then_some("Table");
+    let region_labelled_by = labelled_by.clone();
     view! {
-        <div class="table-wrap" role="region" aria-label=label tabindex="0">
-            <table>
-                {table.caption.map(|caption| view! { <caption>{inlines(caption, marks)}</caption> })}
-                <thead><tr>{header}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+        <div class="table-figure">
+            {caption}
+            <div class="table-wrap" role="region" aria-labelledby=region_labelled_by aria-label=label tabindex="0">
+                <table aria-labelledby=labelled_by>
+                    <thead><tr>{header}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </div>
     }
     .into_any()
@@ -174,7 +182,7 @@ fn inline(inline: Inline, marks: Option<&Query>) -> AnyView {
 }
 
 /// Text with the words matching `query` wrapped in `<mark>`.
-fn marked(text: &str, query: &Query) -> AnyView {
+pub fn marked(text: &str, query: &Query) -> AnyView {
     highlight(text, |word| query.matches_word(word))
         .into_iter()
         .map(|(segment, hit)| {
