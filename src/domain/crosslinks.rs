@@ -6,7 +6,7 @@
 
 use super::content::{ContentFile, Issue};
 use super::richtext::{Inline, Link, RichText, walk};
-use super::roles::RolesFile;
+use super::roles::{IdLookup, RolesFile};
 use super::routes::Route;
 use super::sources::toolkit_section;
 use super::toolkit::ToolkitFile;
@@ -79,9 +79,6 @@ fn links(text: &RichText) -> Vec<&Link> {
     });
     out
 }
-
-/// Finds an id among the roles, aspects or levels.
-type IdLookup = fn(&RolesFile, &str) -> Option<usize>;
 
 /// For a link into the role explorer: which id it names that roles.json lacks.
 fn role_link_problem(roles: &RolesFile, link: &Link) -> Option<String> {

@@ -105,6 +105,9 @@ pub struct Share {
     pub max: u8,
 }
 
+/// Finds an id among the roles, aspects or levels, as an index.
+pub type IdLookup = fn(&RolesFile, &str) -> Option<usize>;
+
 impl RolesFile {
     pub fn role_index(&self, id: &str) -> Option<usize> {
         self.roles.iter().position(|role| role.id == id)

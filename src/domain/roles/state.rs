@@ -2,8 +2,8 @@
 //! `?role=ID`, `?aspect=ID`, `?level=ID`, `?fit=ANSWERS`, `?view=matrix`
 //! (or `?view=fit` before any answer). Other parameters are left alone.
 
-use super::RolesFile;
 use super::fit::Answers;
+use super::{IdLookup, RolesFile};
 use crate::domain::url::QueryString;
 
 /// The explorer's tabs.
@@ -43,6 +43,10 @@ pub enum View {
     Fit(Answers),
 }
 
+/// An id parameter: its key, how to find the id, the view it opens, and
+/// the name of the entry shown when the id is unknown.
+type IdParam = (&'static str, IdLookup, fn(usize) -> View, String);
+
 /// The parameters this view owns.
 const KEYS: [&str; 5] = ["role", "aspect", "level", "fit", "view"];
 
@@ -71,37 +75,40 @@ impl View {
     /// Reads the view from a query string. An unknown id falls back to the
     /// tab's first entry with a short notice saying so.
     pub fn from_query(file: &RolesFile, query: &QueryString) -> (View, Option<String>) {
-        let unknown = |what: &str, id: &str, shown: &str| {
-            Some(format!(
-                "There is no {what} “{id}” here, so {shown} is shown."
-            ))
-        };
-        if let Some(id) = query.get("role") {
-            return match file.role_index(id) {
-                Some(index) => (View::Role(index), None),
-                None => (
-                    View::Role(0),
-                    unknown("role", id, &first(&file.roles, |r| &r.name)),
-                ),
-            };
-        }
-        if let Some(id) = query.get("aspect") {
-            return match file.aspect_index(id) {
-                Some(index) => (View::Aspect(index), None),
-                None => (
-                    View::Aspect(0),
-                    unknown("aspect", id, &first(&file.aspects, |a| &a.name)),
-                ),
-            };
-        }
-        if let Some(id) = query.get("level") {
-            return match file.level_index(id) {
-                Some(index) => (View::Level(index), None),
-                None => (
-                    View::Level(0),
-                    unknown("level", id, &first(&file.levels, |l| &l.name)),
-                ),
-            };
+        // Each id parameter: its key, the view it opens and the first entry's name.
+        let first = |names: Vec<&String>| names.first().map(|n| n.to_string()).unwrap_or_default();
+        let lists: [IdParam; 3] = [
+            (
+                "role",
+                RolesFile::role_index,
+                View::Role,
+                first(file.roles.iter().map(|r| &r.name).collect()),
+            ),
+            (
+                "aspect",
+                RolesFile::aspect_index,
+                View::Aspect,
+                first(file.aspects.iter().map(|a| &a.name).collect()),
+            ),
+            (
+                "level",
+                RolesFile::level_index,
+                View::Level,
+                first(file.levels.iter().map(|l| &l.name).collect()),
+            ),
+        ];
+        for (key, find, open, shown) in lists {
+            if let Some(id) = query.get(key) {
+                return match find(file, id) {
+                    Some(index) => (open(index), None),
+                    None => (
+                        open(0),
+                        Some(format!(
+                            "There is no {key} “{id}” here, so {shown} is shown."
+                        )),
+                    ),
+                };
+            }
         }
         if let Some(text) = query.get("fit") {
             let (answers, ignored) = file.fit.decode(text);
@@ -158,10 +165,4 @@ impl View {
             },
         }
     }
-}
-
-fn first<T>(list: &[T], name: impl Fn(&T) -> &String) -> String {
-    list.first()
-        .map(|item| name(item).clone())
-        .unwrap_or_default()
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::by_role::cell_view;
+use super::choices::Choices;
 use super::tabs::heading_id;
 use super::{State, ViewLink};
 use crate::domain::roles::state::{Tab, View};
@@ -14,27 +15,16 @@ pub fn ByAspect(state: State) -> impl IntoView {
         View::Aspect(index) => index,
         _ => 0,
     });
-    let radios = state
+    let options = state
         .roles
         .aspects
         .iter()
-        .enumerate()
-        .map(|(index, aspect)| {
-            let state = state.clone();
-            view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="explore-aspect"
-                        value=aspect.id.clone()
-                        prop:checked=move || selected.get() == index
-                        on:change=move |_| state.show(View::Aspect(index), false)
-                    />
-                    <span>{aspect.name.clone()}</span>
-                </label>
-            }
-        })
-        .collect_view();
+        .map(|aspect| (aspect.id.clone(), aspect.name.clone()))
+        .collect();
+    let choose = {
+        let state = state.clone();
+        Callback::new(move |index| state.show(View::Aspect(index), false))
+    };
     let comparison = move || {
         let roles = state.roles.clone();
         let aspect = roles.aspects.get(selected.get())?.clone();
@@ -60,10 +50,14 @@ pub fn ByAspect(state: State) -> impl IntoView {
     };
     view! {
         <h2 id=heading_id(Tab::Aspect) tabindex="-1">"Compare by aspect"</h2>
-        <fieldset class="choice-group no-print">
-            <legend>"Choose an aspect"</legend>
-            {radios}
-        </fieldset>
+        <Choices
+            legend="Choose an aspect"
+            name="explore-aspect"
+            options=options
+            selected=Signal::derive(move || Some(selected.get()))
+            on_choose=choose
+            class="no-print"
+        />
         {comparison}
     }
 }

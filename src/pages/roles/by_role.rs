@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::choices::Choices;
 use super::tabs::heading_id;
 use super::{State, ViewLink};
 use crate::components::rich_text::{RichText, section_link};
@@ -17,33 +18,26 @@ pub fn ByRole(state: State) -> impl IntoView {
         View::Role(index) => index,
         _ => 0,
     });
-    let radios = state
+    let options = state
         .roles
         .roles
         .iter()
-        .enumerate()
-        .map(|(index, role)| {
-            let state = state.clone();
-            view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="explore-role"
-                        value=role.id.clone()
-                        prop:checked=move || selected.get() == index
-                        on:change=move |_| state.show(View::Role(index), false)
-                    />
-                    <span>{role.name.clone()}</span>
-                </label>
-            }
-        })
-        .collect_view();
+        .map(|role| (role.id.clone(), role.name.clone()))
+        .collect();
+    let choose = {
+        let state = state.clone();
+        Callback::new(move |index| state.show(View::Role(index), false))
+    };
     view! {
         <h2 id=heading_id(Tab::Role) tabindex="-1">"Explore by role"</h2>
-        <fieldset class="choice-group no-print">
-            <legend>"Choose a role"</legend>
-            {radios}
-        </fieldset>
+        <Choices
+            legend="Choose a role"
+            name="explore-role"
+            options=options
+            selected=Signal::derive(move || Some(selected.get()))
+            on_choose=choose
+            class="no-print"
+        />
         {move || view! { <RoleCard state=state.clone() index=selected.get()/> }}
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::by_role::toolkit_link;
+use super::choices::Choices;
 use super::tabs::heading_id;
 use super::{State, ViewLink};
 use crate::components::announcer::use_announcer;
@@ -36,34 +37,21 @@ pub fn WhichRole(state: State) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(question_index, question)| {
+            let answer = answer.clone();
             let options = question
                 .options
                 .iter()
-                .enumerate()
-                .map(|(option_index, option)| {
-                    let answer = answer.clone();
-                    let checked = move || {
-                        answers.with(|a| a.get(question_index) == Some(&Some(option_index)))
-                    };
-                    view! {
-                        <label class="choice fit-option">
-                            <input
-                                type="radio"
-                                name=format!("fit-{}", question.id)
-                                value=option.id.clone()
-                                prop:checked=checked
-                                on:change=move |_| answer(question_index, option_index)
-                            />
-                            <span>{option.label.clone()}</span>
-                        </label>
-                    }
-                })
-                .collect_view();
+                .map(|option| (option.id.clone(), option.label.clone()))
+                .collect();
             view! {
-                <fieldset class="fit-question">
-                    <legend>{format!("{}. {}", question_index + 1, question.prompt)}</legend>
-                    {options}
-                </fieldset>
+                <Choices
+                    legend=format!("{}. {}", question_index + 1, question.prompt)
+                    name=format!("fit-{}", question.id)
+                    options=options
+                    selected=Signal::derive(move || answers.with(|a| a.get(question_index).copied().flatten()))
+                    on_choose=Callback::new(move |option| answer(question_index, option))
+                    class="fit-question"
+                />
             }
         })
         .collect_view();

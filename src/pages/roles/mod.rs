@@ -5,6 +5,7 @@
 
 mod by_aspect;
 mod by_role;
+mod choices;
 mod explorer;
 mod fit;
 mod matrix;

@@ -44,12 +44,7 @@ fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
     let url = use_query_string();
     let navigate = StoredValue::new_local(use_set_query());
     let search = Arc::new(ToolkitSearch::new(&toolkit));
-    let query = Memo::new(move |_| {
-        Query::parse(
-            url.with(|q| q.get("q").unwrap_or_default().to_string())
-                .as_str(),
-        )
-    });
+    let query = Memo::new(move |_| url.with(|q| Query::parse(q.get("q").unwrap_or_default())));
     let filtered = Memo::new(move |_| query.with(|q| search.filter(q)));
 
     let section_ids: Arc<Vec<String>> =
