@@ -221,7 +221,8 @@ describe('which role fits me?', () => {
     await result.waitFor();
     assert.match(await result.innerText(), /Project or activity lead/, 'the result survives a reload');
     const next = result.locator('.read-next a');
-    assert.equal(await next.innerText(), 'Typical activities');
+    // Named by the toolkit section's title once toolkit.json has loaded.
+    await page.waitForFunction(() => document.querySelector('.fit-result .read-next a')?.textContent === 'Typical activities');
     assert.equal(await next.getAttribute('href'), `${SUB_PATH}toolkit?s=typical-activities`);
     await result.getByRole('button', { name: 'Start again' }).click();
     await waitForSearch(page, '?view=fit');
