@@ -85,15 +85,21 @@ pub fn rings(levels: &[Level]) -> Vec<Ring> {
 /// around (`cx`, `cy`), filled with the even-odd rule so the hole stays empty.
 pub fn ring_path(cx: f64, cy: f64, inner: f64, outer: f64) -> String {
     let circle = |r: f64| {
-        format!(
-            "M {x0:.2} {cy:.2} A {r:.2} {r:.2} 0 1 0 {x1:.2} {cy:.2} A {r:.2} {r:.2} 0 1 0 {x0:.2} {cy:.2} Z",
-            x0 = cx - r,
-            x1 = cx + r,
-        )
+        let (x0, x1, y, r) = (fixed(cx - r), fixed(cx + r), fixed(cy), fixed(r));
+        format!("M {x0} {y} A {r} {r} 0 1 0 {x1} {y} A {r} {r} 0 1 0 {x0} {y} Z")
     };
     if inner <= 0.0 {
         circle(outer)
     } else {
         format!("{} {}", circle(outer), circle(inner))
     }
+}
+
+/// `value` with two decimals ("12.50"), formatted through integers: float
+/// formatting would add ~25 KB of code to the app for this alone.
+pub fn fixed(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let hundredths = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
 }

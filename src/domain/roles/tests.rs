@@ -1,4 +1,4 @@
-use super::rings::{OUTSIDE_BAND, ring_path};
+use super::rings::{OUTSIDE_BAND, fixed, ring_path};
 use super::state::{Tab, View};
 use super::*;
 use crate::domain::content::load;
@@ -197,6 +197,10 @@ fn rings_fill_the_community_in_proportion_to_the_shares() {
     assert_eq!(
         ring_path(10.0, 10.0, 0.0, 5.0),
         "M 5.00 10.00 A 5.00 5.00 0 1 0 15.00 10.00 A 5.00 5.00 0 1 0 5.00 10.00 Z"
+    );
+    assert_eq!(
+        [fixed(0.0), fixed(12.345), fixed(-0.5), fixed(199.999)],
+        ["0.00", "12.35", "-0.50", "200.00"]
     );
 }
 

@@ -54,16 +54,14 @@ impl ToolkitSearch {
             };
         }
         let hits = self.index.search(query);
-        let mut sections: Vec<usize> = hits
-            .iter()
-            .filter(|hit| hit.matched == query.len())
-            .map(|hit| hit.doc)
-            .collect();
-        let partial = sections.is_empty() && !hits.is_empty();
-        if partial {
-            sections = hits.iter().map(|hit| hit.doc).collect();
+        let all_words = hits.iter().any(|hit| hit.matched == query.len());
+        // Reading order, not rank: mark the sections shown, then list them.
+        let mut shown = vec![false; self.index.len()];
+        for hit in &hits {
+            shown[hit.doc] |= !all_words || hit.matched == query.len();
         }
-        sections.sort_unstable();
+        let sections = (0..shown.len()).filter(|&doc| shown[doc]).collect();
+        let partial = !all_words && !hits.is_empty();
         Filtered {
             sections,
             partial,

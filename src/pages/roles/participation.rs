@@ -10,7 +10,7 @@ use super::tabs::heading_id;
 use crate::components::announcer::use_announcer;
 use crate::components::rich_text::RichText;
 use crate::domain::roles::Level;
-use crate::domain::roles::rings::ring_path;
+use crate::domain::roles::rings::{fixed, ring_path};
 use crate::domain::roles::state::{Tab, View};
 
 /// The picture's user units: centre and the community's radius.
@@ -92,7 +92,7 @@ pub fn Participation(state: State) -> impl IntoView {
                 >
                     <path class="ring-shape" d=path.clone() fill-rule="evenodd"></path>
                     <path class="ring-hatch" d=path fill-rule="evenodd" fill="url(#ring-hatch)"></path>
-                    <text class="ring-label" x=CENTRE y=label_y text-anchor="middle">{level.short_name.clone()}</text>
+                    <text class="ring-label" x=fixed(CENTRE) y=fixed(label_y) text-anchor="middle">{level.short_name.clone()}</text>
                 </g>
             }
         })
