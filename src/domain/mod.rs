@@ -3,11 +3,14 @@
 //! tested natively with `cargo test`.
 
 pub mod content;
+pub mod crosslinks;
 pub mod date;
 pub mod directory;
 pub mod richtext;
+pub mod roles;
 pub mod routes;
 pub mod search;
 pub mod site;
+pub mod sources;
 pub mod toolkit;
 pub mod url;
