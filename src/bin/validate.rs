@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::guide::GuideFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
 
 type Check = fn(&[u8]) -> Result<(), ContentError>;
@@ -15,6 +16,7 @@ type Check = fn(&[u8]) -> Result<(), ContentError>;
 const CHECKS: &[(&str, Check)] = &[
     (DirectoryFile::FILE, check::<DirectoryFile>),
     (ToolkitFile::FILE, check::<ToolkitFile>),
+    (GuideFile::FILE, check::<GuideFile>),
 ];
 
 fn check<T: ContentFile>(bytes: &[u8]) -> Result<(), ContentError> {

@@ -5,6 +5,7 @@
 pub mod content;
 pub mod date;
 pub mod directory;
+pub mod guide;
 pub mod richtext;
 pub mod routes;
 pub mod search;
