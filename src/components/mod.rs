@@ -6,3 +6,4 @@ pub mod link;
 pub mod page;
 pub mod rich_text;
 pub mod shell;
+pub mod sources;
