@@ -145,6 +145,11 @@ impl View {
         self.query_with(step, guide, false)
     }
 
+    /// The query string of this very state (for remembering where the person is).
+    pub fn current_query(&self, guide: &GuideFile) -> QueryString {
+        self.query_with(self.step, guide, self.returning)
+    }
+
     /// The query string for changing one answer from the result.
     pub fn change_query(&self, step: Step, guide: &GuideFile) -> QueryString {
         self.query_with(step, guide, true)

@@ -363,6 +363,13 @@ fn bad_links_fall_back_with_a_notice() {
         (unknown.step, unknown.notice),
         (Step::Start, Some(Notice::UnknownQuestion))
     );
+    let answers = Answers::none(8).with(0, Some(1)).encode(&Shape::of(&sample()));
+    let kept = view(&format!("?question=gone&a={answers}"));
+    assert_eq!(
+        (kept.step, kept.notice, kept.answers.answered()),
+        (Step::Result, Some(Notice::UnknownQuestion), 1),
+        "good answers survive a bad question id"
+    );
     assert!(Notice::Outdated.message().contains("earlier version"));
     assert_eq!(view("?a=").notice, None, "an empty value is no answers");
 }
@@ -387,6 +394,10 @@ fn continue_and_back_follow_the_questions_or_return_to_the_result() {
     assert_eq!(changing.next(&guide), Step::Result);
     assert_eq!(changing.previous(&guide), Step::Result);
     assert!(!at("?return=result").returning, "only questions return");
+    assert_eq!(
+        View::href(&changing.current_query(&guide)),
+        "/guide?question=who&return=result"
+    );
     assert_eq!(
         at("?question=joining").progress(&guide).as_deref(),
         Some(format!("Question 3 of {}", guide.questions.len()).as_str())

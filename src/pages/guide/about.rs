@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::Nav;
+use super::{LinkNotice, Nav};
 use crate::components::link::app_href;
 use crate::components::page::PageHeading;
 use crate::domain::guide::{GuideFile, MAX_ABOUT_CHARS, Step, View, clean_about};
@@ -31,6 +31,7 @@ pub fn AboutStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
     };
     view! {
         <p class="back-link-row"><a class="back-link" href=app_href(&back)>"Back"</a></p>
+        <LinkNotice state=state/>
         <form class="question-form" on:submit=submit>
             <p class="caption">"Last step (optional)"</p>
             <PageHeading title="In a few words, what would the group be about?"/>

@@ -51,7 +51,7 @@ pub fn Guide(guide: Arc<GuideFile>) -> impl IntoView {
         move || {
             let state = state.get();
             if !state.answers.is_empty() && state.notice.is_none() {
-                session.set(SESSION_KEY, state.query(state.step, &guide).to_query());
+                session.set(SESSION_KEY, state.current_query(&guide).to_query());
             }
         }
     });
@@ -67,6 +67,16 @@ pub fn Guide(guide: Arc<GuideFile>) -> impl IntoView {
             Step::About => view! { <about::AboutStep guide=guide state=state/> }.into_any(),
             Step::Result => view! { <result::ResultStep guide=guide state=state/> }.into_any(),
         }
+    }
+}
+
+/// Why part of the link was ignored, if it was: shown on whichever step opens.
+#[component]
+fn LinkNotice(state: Memo<View>) -> impl IntoView {
+    move || {
+        state
+            .with(|s| s.notice)
+            .map(|notice| view! { <p class="notice guide-notice">{notice.message()}</p> })
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::Nav;
+use super::{LinkNotice, Nav};
 use crate::components::link::app_href;
 use crate::components::page::PageHeading;
 use crate::domain::guide::{GuideFile, View};
@@ -102,6 +102,7 @@ pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> i
 
     view! {
         <p class="back-link-row"><a class="back-link" href=app_href(&back)>"Back"</a></p>
+        <LinkNotice state=state/>
         {move || showing_error().then(|| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
                 <h2 id="error-summary-title">"There is a problem"</h2>

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::compare::ComparisonTable;
+use super::LinkNotice;
 use super::existing::ExistingGroups;
 use super::share::ShareResult;
 use super::sources::Sources;
@@ -57,6 +58,7 @@ pub fn ResultStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
 
     view! {
         <PageHeading title=heading/>
+        <LinkNotice state=state/>
         <p class="lead">{lead(&guide, &result)}</p>
         {partial(&guide, &current, &result)}
         <FitList guide=guide.clone() result=result.clone()/>

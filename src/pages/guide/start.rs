@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::compare::FormSummaries;
 use super::sources::Sources;
-use super::{Nav, SESSION_KEY};
+use super::{LinkNotice, Nav, SESSION_KEY};
 use crate::components::link::{AppLink, app_href};
 use crate::components::page::PageHeading;
 use crate::components::rich_text::RichText;
@@ -27,7 +27,7 @@ pub fn StartStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
 
     view! {
         <PageHeading title=Route::Guide.title()/>
-        {move || state.with(|s| s.notice).map(|notice| view! { <p class="notice guide-notice">{notice.message()}</p> })}
+        <LinkNotice state=state/>
         <div class="prose">
             <RichText blocks=guide.intro.blocks.clone()/>
             <p class="meta">{format!("{count} questions · about {minutes} minute{}", if minutes == 1 { "" } else { "s" })}</p>
