@@ -20,27 +20,12 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/browser.rs"]
+mod support;
+use support::{container, sleep, text_of as text, wait_for};
+
 fn guide() -> Arc<GuideFile> {
     Arc::new(load::<GuideFile>(include_bytes!("../public/data/guide.json")).expect("valid guide"))
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-async fn wait_for(what: &str, check: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if check() {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 /// Mounts the guide at `/guide{query}` in a fresh container.
@@ -54,11 +39,7 @@ fn mount(query: &str) -> (HtmlElement, impl Sized + use<>) {
             Some(&format!("/guide{query}")),
         )
         .unwrap();
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = container();
     let guide = guide();
     let mounted = mount_to(root.clone(), move || {
         let origin = window().location().origin().unwrap();
@@ -72,13 +53,6 @@ fn mount(query: &str) -> (HtmlElement, impl Sized + use<>) {
         view! { <Router><Guide guide=guide/><LiveRegion announcer=announcer/></Router> }
     });
     (root, mounted)
-}
-
-fn text(root: &HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .map(|e| e.text_content().unwrap_or_default())
-        .unwrap_or_default()
 }
 
 fn click(root: &HtmlElement, selector: &str) {

@@ -94,25 +94,36 @@ impl ContentFile for ToolkitFile {
                 &mut cited,
             );
         }
-        for (index, source) in self.sources.iter().enumerate() {
-            let mut entry = checker.entry("sources", index, &source.id);
-            entry.id("id", &source.id);
-            entry.text("title", &source.title, 200);
-            entry.text("publisher", &source.publisher, 200);
-            entry.optional_text("year", source.year.as_deref(), 20);
-            if let Some(url) = &source.url {
-                entry.link("url", url);
-            }
-            // Unparsed text hides its citations: say nothing rather than cascade.
-            if !cited.contains(source.id.as_str()) && !any_unparsed {
-                entry.problem(
-                    "id",
-                    "this source is never cited; cite it with [^id] or remove it",
-                );
-            }
-        }
+        check_sources(checker, &self.sources, &cited, any_unparsed);
         checker.unique_ids("sections", self.sections.iter().map(|s| s.id.as_str()));
         checker.unique_ids("sources", self.sources.iter().map(|s| s.id.as_str()));
+    }
+}
+
+/// A file's list of cited sources (`sources`): each entry well formed and
+/// cited somewhere in `cited`. When some text could not be parsed, its
+/// citations are unknown, so uncited sources are not reported (no cascade).
+pub fn check_sources(
+    checker: &mut Checker,
+    sources: &[Source],
+    cited: &HashSet<&str>,
+    any_unparsed: bool,
+) {
+    for (index, source) in sources.iter().enumerate() {
+        let mut entry = checker.entry("sources", index, &source.id);
+        entry.id("id", &source.id);
+        entry.text("title", &source.title, 200);
+        entry.text("publisher", &source.publisher, 200);
+        entry.optional_text("year", source.year.as_deref(), 20);
+        if let Some(url) = &source.url {
+            entry.link("url", url);
+        }
+        if !cited.contains(source.id.as_str()) && !any_unparsed {
+            entry.problem(
+                "id",
+                "this source is never cited; cite it with [^id] or remove it",
+            );
+        }
     }
 }
 
@@ -153,18 +164,27 @@ fn check_references<'a>(
                 );
             }
         }
-        Inline::Cite(id) => {
-            if sources.contains(id.as_str()) {
-                cited.insert(id.as_str());
-            } else {
-                entry.problem(
-                    field,
-                    format!("cites \"[^{id}]\", which is not in `sources`"),
-                );
-            }
-        }
+        Inline::Cite(id) => cite(&mut entry, field, id, sources, cited),
         _ => {}
     });
+}
+
+/// Records a citation of `id`, or reports it when no listed source has that id.
+pub fn cite<'a>(
+    entry: &mut super::content::Entry<'_>,
+    field: &str,
+    id: &'a str,
+    sources: &HashSet<&str>,
+    cited: &mut HashSet<&'a str>,
+) {
+    if sources.contains(id) {
+        cited.insert(id);
+    } else {
+        entry.problem(
+            field,
+            format!("cites \"[^{id}]\", which is not in `sources`"),
+        );
+    }
 }
 
 #[cfg(test)]

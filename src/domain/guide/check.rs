@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::{Closeness, GuideFile, MAX_WEIGHT, score};
 use crate::domain::content::{Checker, ContentFile, Entry};
 use crate::domain::richtext::{Inline, RichText, walk};
+use crate::domain::toolkit::{check_sources, cite};
 
 impl ContentFile for GuideFile {
     const FILE: &'static str = "guide.json";
@@ -72,22 +73,7 @@ impl ContentFile for GuideFile {
         self.check_forms(checker, &sources, &mut cited);
         self.check_questions(checker);
         self.check_mixed(checker, &sources, &mut cited);
-        for (index, source) in self.sources.iter().enumerate() {
-            let mut entry = checker.entry("sources", index, &source.id);
-            entry.id("id", &source.id);
-            entry.text("title", &source.title, 200);
-            entry.text("publisher", &source.publisher, 200);
-            entry.optional_text("year", source.year.as_deref(), 20);
-            if let Some(url) = &source.url {
-                entry.link("url", url);
-            }
-            if !cited.contains(source.id.as_str()) && !any_unparsed {
-                entry.problem(
-                    "id",
-                    "this source is never cited; cite it with [^id] or remove it",
-                );
-            }
-        }
+        check_sources(checker, &self.sources, &cited, any_unparsed);
         checker.unique_ids("sources", self.sources.iter().map(|s| s.id.as_str()));
 
         // Only meaningful on an otherwise sound file; earlier problems explain more.
@@ -302,14 +288,7 @@ fn rich<'a>(
     entry.rich_text(field, text);
     walk(&text.blocks, &mut |inline| {
         if let Inline::Cite(id) = inline {
-            if sources.contains(id.as_str()) {
-                cited.insert(id.as_str());
-            } else {
-                entry.problem(
-                    field,
-                    format!("cites \"[^{id}]\", which is not in `sources`"),
-                );
-            }
+            cite(entry, field, id, sources, cited);
         }
     });
 }

@@ -363,7 +363,9 @@ fn bad_links_fall_back_with_a_notice() {
         (unknown.step, unknown.notice),
         (Step::Start, Some(Notice::UnknownQuestion))
     );
-    let answers = Answers::none(8).with(0, Some(1)).encode(&Shape::of(&sample()));
+    let answers = Answers::none(8)
+        .with(0, Some(1))
+        .encode(&Shape::of(&sample()));
     let kept = view(&format!("?question=gone&a={answers}"));
     assert_eq!(
         (kept.step, kept.notice, kept.answers.answered()),

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::compare::ComparisonTable;
 use super::LinkNotice;
+use super::compare::ComparisonTable;
 use super::existing::ExistingGroups;
 use super::share::ShareResult;
 use super::sources::Sources;
