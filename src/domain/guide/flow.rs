@@ -214,3 +214,6 @@ pub fn clean_about(text: &str) -> String {
         .trim_end()
         .to_string()
 }
+
+#[cfg(test)]
+mod tests;
