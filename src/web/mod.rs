@@ -6,5 +6,8 @@ pub mod clipboard;
 pub mod content;
 pub mod document;
 pub mod download;
+pub mod embed;
+pub mod perf;
 pub mod session;
+pub mod site;
 pub mod url;

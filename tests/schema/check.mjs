@@ -44,6 +44,7 @@ const directory = JSON.parse(readFileSync(join(dataDir, 'directory.json'), 'utf8
 const toolkit = JSON.parse(readFileSync(join(dataDir, 'toolkit.json'), 'utf8'));
 const guide = JSON.parse(readFileSync(join(dataDir, 'guide.json'), 'utf8'));
 const firstOption = (g) => g.questions[0].options[0];
+const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
 const mustReject = [
   ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
   ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
@@ -78,6 +79,11 @@ const mustReject = [
   ['guide.schema.json', 'mixed note naming one form twice', guide, (g) => (g.mixed[0].forms = ['project-team', 'project-team'])],
   ['guide.schema.json', 'http source url', guide, (g) => (g.sources[0].url = 'http://example.org')],
   ['guide.schema.json', 'form without next steps', guide, (g) => delete g.forms[0].next_steps],
+  ['site.schema.json', 'named accent colour', site, (s) => (s.accent = 'navy')],
+  ['site.schema.json', 'remote logo', site, (s) => (s.logo = { path: 'https://cdn.example.org/logo.png', alt: 'X' })],
+  ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
+  ['site.schema.json', 'logo without alt text', site, (s) => (s.logo = { path: 'data/logo.svg' })],
+  ['site.schema.json', 'unknown setting', site, (s) => (s.colour = '#000000')],
 ];
 for (const [schemaName, label, sample, edit] of mustReject) {
   const copy = structuredClone(sample);
