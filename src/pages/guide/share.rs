@@ -9,18 +9,22 @@ use leptos::task::spawn_local;
 
 use super::Nav;
 use crate::components::announcer::use_announcer;
-use crate::components::link::app_href;
 use crate::domain::guide::{GuideFile, Step, View};
+use crate::web::base::AppBase;
 use crate::web::clipboard::copy_text;
 
 #[component]
 pub fn ShareResult(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
     let nav = Nav::new(guide.clone());
     let announcer = use_announcer();
+    // The plain app address, even inside an embedding frame: a shared link
+    // should open the full app, not the compact embedded one.
     let root = format!(
         "{}{}",
         window().location().origin().unwrap_or_default(),
-        app_href("")
+        use_context::<AppBase>()
+            .map(|base| base.router_base)
+            .unwrap_or_default()
     );
     let link = Memo::new(move |_| {
         let query = state.with(|view| view.query(Step::Result, &guide));
