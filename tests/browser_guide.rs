@@ -112,6 +112,10 @@ async fn a_question_is_a_fieldset_with_its_heading_as_legend_and_needs_an_answer
         root.query_selector("[role=alert]").unwrap().is_none()
     })
     .await;
+    wait_for("the title without the error", || {
+        document().title().starts_with("Who decides who joins? — ")
+    })
+    .await;
     click(&root, "button[type=submit]");
     wait_for("question 4", || {
         text(&root, "legend h1") == "What would members mostly do together?"

@@ -387,11 +387,14 @@ describe('accessibility, reflow and print', () => {
     }
     await page.goto(server.url(resultPath(TYPICAL['community-of-practice'], 'finance')));
     await settled(page);
-    assert.equal(await page.locator('.compare-wide').isVisible(), false);
-    assert.equal(await page.locator('.compare-stacked').isVisible(), true);
-    const card = page.locator('.compare-stacked .dimension-card').first();
-    assert.match(await card.innerText(), /What's the purpose\?\s+You said:/);
-    assert.match(await card.locator('.closest').innerText(), /Community of practice[\s\S]*Closest to your answers/);
+    // Stacked: one card per dimension, each cell naming its form.
+    assert.equal(await page.locator('.compare-table thead').isVisible(), false);
+    const card = page.locator('.compare-table tbody tr').first();
+    const box = await card.boundingBox();
+    assert.ok(box.width <= 320, `a card fits the screen (${box.width}px)`);
+    assert.match(await card.innerText(), /^What's the purpose\?\s+You said:/);
+    assert.match(await card.locator('td.closest').innerText(), /^Community of practice\s+Your best fit\s+Closest to your answers/);
+    assert.match(await card.locator('td').nth(1).innerText(), /^Formal work group\s+To deliver a product or service$/);
     await expectAccessible(page, 'result at 320 px');
     await page.context().close();
   });
@@ -402,8 +405,8 @@ describe('accessibility, reflow and print', () => {
     await page.goto(server.url(path));
     await settled(page);
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('.compare-wide').isVisible(), true, 'the table prints');
-    assert.equal(await page.locator('.compare-stacked').isVisible(), false);
+    assert.equal(await page.locator('.compare-table thead').isVisible(), true, 'the table prints as a table');
+    assert.equal(await page.locator('.compare-table .cell-form').first().isVisible(), false);
     assert.equal(await page.locator('.print-only').isVisible(), true);
     assert.equal(await page.locator('.print-only').innerText(), `This result online: ${server.url(path)}`);
     for (const hidden of ['.share', '.site-header', '.search-form', '.why-section a']) {

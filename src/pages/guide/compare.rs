@@ -1,7 +1,7 @@
 //! The comparison of the four forms (Wenger & Snyder's table): alone at
 //! `/guide?view=compare`, and on the result with the person's answers beside
-//! it. Wide screens get a table; narrow screens and small zoomed windows get
-//! the same content stacked one dimension at a time.
+//! it. One table: on narrow screens (and zoomed windows) the stylesheet
+//! stacks it one dimension at a time.
 
 use std::sync::Arc;
 
@@ -103,37 +103,38 @@ impl Marks {
 }
 
 /// The table, with the person's answers and the closest forms marked in
-/// words and an icon (never by colour alone) when `result` is given.
+/// words and an icon (never by colour alone) when `result` is given. On
+/// narrow screens the stylesheet stacks it, one dimension per card, and each
+/// cell shows its form's name (`.cell-form`) in place of the column header.
 #[component]
 pub fn ComparisonTable(guide: Arc<GuideFile>, result: Option<Arc<GuideResult>>) -> impl IntoView {
-    let marks = result.map(|result| Arc::new(Marks::new(&guide, &result)));
-    let source = guide.source(&guide.compare.source).map(|source| {
-        let year = source
-            .year
-            .clone()
-            .map(|y| format!(", {y}"))
-            .unwrap_or_default();
-        (
-            source.id.clone(),
-            format!("{} ({}{year})", source.title, source.publisher),
-        )
-    });
-    let caption_text = guide.compare.caption.clone();
-    let caption = move || {
-        view! {
-            {caption_text.clone()}
-            {source.clone().map(|(id, text)| view! {
-                <span class="table-source">"Source: " <a href=format!("#source-{id}") rel="external">{text}</a></span>
-            })}
-        }
+    let marks = result.map(|result| Marks::new(&guide, &result));
+    let tag = |form: usize| {
+        marks
+            .as_ref()
+            .and_then(|marks| marks.tag.get(form).copied().flatten())
+            .map(|tag| view! { " " <span class="fit-tag">{tag}</span> })
     };
-    let said = {
-        let marks = marks.clone();
-        move |dimension: usize| {
-            marks.as_ref().map(|marks| {
-                let words = marks.said.get(dimension).cloned().unwrap_or_default();
+    let source = guide.source(&guide.compare.source).map(|source| {
+        let year = source.year.as_ref().map(|y| format!(", {y}")).unwrap_or_default();
+        let text = format!("{} ({}{year})", source.title, source.publisher);
+        view! { <span class="table-source">"Source: " <a href=format!("#source-{}", source.id) rel="external">{text}</a></span> }
+    });
+    let head = guide
+        .forms
+        .iter()
+        .enumerate()
+        .map(|(f, form)| view! { <th scope="col">{form.name.clone()}{tag(f)}</th> })
+        .collect_view();
+    let rows = guide
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(d, dimension)| {
+            let said = marks.as_ref().map(|marks| {
+                let mut words = marks.said.get(d).cloned().unwrap_or_default();
                 if words.is_empty() {
-                    return view! { <p class="you-said">"You did not answer a question about this."</p> }.into_any();
+                    words.push("nothing: you skipped the questions about this".to_string());
                 }
                 view! {
                     <div class="you-said">
@@ -141,87 +142,35 @@ pub fn ComparisonTable(guide: Arc<GuideFile>, result: Option<Arc<GuideResult>>) 
                         <ul>{words.into_iter().map(|said| view! { <li>{said}</li> }).collect_view()}</ul>
                     </div>
                 }
-                .into_any()
-            })
-        }
-    };
-    let tag = {
-        let marks = marks.clone();
-        move |form: usize| {
-            marks
-                .as_ref()
-                .and_then(|marks| marks.tag.get(form).copied().flatten())
-                .map(|tag| view! { <span class="fit-tag">{tag}</span> })
-        }
-    };
-    let closest = {
-        let marks = marks.clone();
-        move |dimension: usize, form: usize| {
-            marks
-                .as_ref()
-                .is_some_and(|m| m.is_closest(dimension, form))
-        }
-    };
-    let badge = |on: bool| {
-        on.then(|| {
-            view! {
-                <span class="closest-badge">
-                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M2 8.5l4 4 8-9" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>
-                    "Closest to your answers"
-                </span>
-            }
+            });
+            let cells = guide
+                .forms
+                .iter()
+                .enumerate()
+                .map(|(f, form)| {
+                    let closest = marks.as_ref().is_some_and(|m| m.is_closest(d, f));
+                    view! {
+                        <td class:closest=closest>
+                            <span class="cell-form">{form.name.clone()}{tag(f)}</span>
+                            {closest.then(|| view! {
+                                <span class="closest-badge">
+                                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M2 8.5l4 4 8-9" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>
+                                    "Closest to your answers"
+                                </span>
+                            })}
+                            {form.typical.get(&dimension.id).cloned()}
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{dimension.question.clone()}{said}</th>{cells}</tr> }
         })
-    };
-    let guide_rows = guide.clone();
-    let guide_cards = guide.clone();
-    let (said_rows, tag_rows, closest_rows) = (said.clone(), tag.clone(), closest.clone());
-
+        .collect_view();
     view! {
-        <div class="compare-wide">
-            <table class="compare-table">
-                <caption>{caption()}</caption>
-                <thead>
-                    <tr>
-                        <td></td>
-                        {guide.forms.iter().enumerate().map(|(f, form)| view! {
-                            <th scope="col">{form.name.clone()}{tag_rows(f)}</th>
-                        }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {guide_rows.dimensions.iter().enumerate().map(|(d, dimension)| view! {
-                        <tr>
-                            <th scope="row">{dimension.question.clone()}{said_rows(d)}</th>
-                            {guide_rows.forms.iter().enumerate().map(|(f, form)| {
-                                let on = closest_rows(d, f);
-                                view! {
-                                    <td class:closest=on>{badge(on)}{form.typical.get(&dimension.id).cloned()}</td>
-                                }
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-        <div class="compare-stacked">
-            <p class="stacked-caption">{caption()}</p>
-            {guide_cards.dimensions.iter().enumerate().map(|(d, dimension)| view! {
-                <section class="dimension-card">
-                    <h3>{dimension.question.clone()}</h3>
-                    {said(d)}
-                    <dl>
-                        {guide_cards.forms.iter().enumerate().map(|(f, form)| {
-                            let on = closest(d, f);
-                            view! {
-                                <div class:closest=on>
-                                    <dt>{form.name.clone()}{tag(f)}</dt>
-                                    <dd>{badge(on)}{form.typical.get(&dimension.id).cloned()}</dd>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </dl>
-                </section>
-            }).collect_view()}
-        </div>
+        <table class="compare-table">
+            <caption>{guide.compare.caption.clone()}{source}</caption>
+            <thead><tr><td></td>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

@@ -28,12 +28,19 @@ pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> i
     let showing_error = move || attempts.get() > 0 && selected.get().is_none();
     let summary = NodeRef::<Div>::new();
     let title = question.text.clone();
+    // GOV.UK pattern: the summary takes focus and the tab title says "Error:"
+    // while the error stands.
     Effect::new(move || {
-        if attempts.get() > 0
-            && let Some(summary) = summary.get()
-        {
+        if attempts.get() == 0 {
+            return;
+        }
+        if let Some(summary) = summary.get() {
             let _ = summary.focus();
+        }
+        if showing_error() {
             set_title(&format!("Error: {title}"));
+        } else {
+            set_title(&title);
         }
     });
 
