@@ -194,7 +194,7 @@ fn FitList(guide: Arc<GuideFile>, result: Arc<GuideResult>) -> impl IntoView {
     }
 }
 
-/// For a mixed result: the source's view of the pair, and what pulled each way.
+/// For a mixed result: the guide's note on the pair, and what pulled each way.
 #[component]
 fn MixedExplanation(
     guide: Arc<GuideFile>,
