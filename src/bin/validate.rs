@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::crosslinks;
 use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::guide::GuideFile;
 use cop_navigator::domain::roles::RolesFile;
 use cop_navigator::domain::site::SiteFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
@@ -20,6 +21,7 @@ const CHECKS: &[(&str, Check)] = &[
     (SiteFile::FILE, check::<SiteFile>),
     (ToolkitFile::FILE, check::<ToolkitFile>),
     (RolesFile::FILE, check::<RolesFile>),
+    (GuideFile::FILE, check::<GuideFile>),
 ];
 
 fn check<T: ContentFile>(bytes: &[u8]) -> Result<(), ContentError> {

@@ -6,6 +6,7 @@ pub mod content;
 pub mod crosslinks;
 pub mod date;
 pub mod directory;
+pub mod guide;
 pub mod richtext;
 pub mod roles;
 pub mod routes;

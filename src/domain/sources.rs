@@ -74,6 +74,16 @@ impl<'a> References<'a> {
         });
     }
 
+    /// Records a citation made outside rich text (a field naming a source id),
+    /// reporting it if the source is not listed.
+    pub fn cite(&mut self, entry: &mut Entry<'_>, field: &str, id: &'a str) {
+        if self.sources.contains(id) {
+            self.cited.insert(id);
+        } else {
+            entry.problem(field, format!("\"{id}\" is not in `sources`"));
+        }
+    }
+
     /// Checks the sources themselves, and that each is cited somewhere.
     pub fn finish(self, checker: &mut Checker, sources: &[Source]) {
         for (index, source) in sources.iter().enumerate() {

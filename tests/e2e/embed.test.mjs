@@ -81,9 +81,9 @@ describe('embed mode in a frame on another origin', () => {
     await page.goto(hostUrl('guide?embed=1'));
     const frame = await appFrame(page);
     await page.waitForFunction(() => messages.some((m) => m.type === 'cop-navigator:height'));
-    await frame.locator('nav a, main a', { hasText: 'browse the directory' }).first().click();
-    await frame.locator('h1', { hasText: 'Community directory' }).waitFor();
-    await frame.locator('main .card').first().waitFor();
+    await frame.getByRole('link', { name: 'Compare the four kinds of group side by side' }).click();
+    await frame.locator('h1', { hasText: 'Compare the four kinds of group' }).waitFor();
+    await frame.locator('main table').waitFor();
     await page.waitForFunction(() => new Set(messages.map((m) => m.height)).size >= 2);
     const messages = await page.evaluate(() => messages);
     for (const message of messages) {
@@ -93,7 +93,7 @@ describe('embed mode in a frame on another origin', () => {
     for (let i = 1; i < messages.length; i++) {
       assert.notEqual(messages[i].height, messages[i - 1].height, 'sent only when the height changes');
     }
-    assert.ok(messages.at(-1).height > messages[0].height, 'the directory is taller than the guide intro');
+    assert.ok(messages.at(-1).height > messages[0].height, 'the comparison is taller than the guide start page');
     await page.context().close();
   });
 

@@ -42,6 +42,8 @@ for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
 // sees them while typing. Each case edits a copy of the sample file.
 const directory = JSON.parse(readFileSync(join(dataDir, 'directory.json'), 'utf8'));
 const toolkit = JSON.parse(readFileSync(join(dataDir, 'toolkit.json'), 'utf8'));
+const guide = JSON.parse(readFileSync(join(dataDir, 'guide.json'), 'utf8'));
+const firstOption = (g) => g.questions[0].options[0];
 const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
 const roles = JSON.parse(readFileSync(join(dataDir, 'roles.json'), 'utf8'));
 const mustReject = [
@@ -57,6 +59,27 @@ const mustReject = [
   ['directory.schema.json', 'blank summary', directory, (d) => (d.communities[0].summary = '   ')],
   ['toolkit.schema.json', 'http source url', toolkit, (t) => (t.sources[0].url = 'http://example.org')],
   ['toolkit.schema.json', 'section without body', toolkit, (t) => delete t.sections[0].body],
+  ['guide.schema.json', 'weight above 3', guide, (g) => (firstOption(g).weights['project-team'] = 4)],
+  ['guide.schema.json', 'negative weight', guide, (g) => (firstOption(g).weights['project-team'] = -1)],
+  ['guide.schema.json', 'weight as text', guide, (g) => (firstOption(g).weights['project-team'] = '3')],
+  ['guide.schema.json', 'zero-weight option', guide, (g) => {
+    for (const form of Object.keys(firstOption(g).weights)) firstOption(g).weights[form] = 0;
+  }],
+  ['guide.schema.json', 'missing explanation', guide, (g) => delete firstOption(g).explanation],
+  ['guide.schema.json', 'blank explanation', guide, (g) => (firstOption(g).explanation = '  ')],
+  ['guide.schema.json', 'question with one option', guide, (g) => (g.questions[0].options.length = 1)],
+  ['guide.schema.json', 'question with ten options', guide, (g) => {
+    const options = g.questions[0].options;
+    while (options.length < 10) options.push({ ...options[0], id: `extra-${options.length}` });
+  }],
+  ['guide.schema.json', 'bad question id', guide, (g) => (g.questions[0].id = 'Who Joins')],
+  ['guide.schema.json', 'stray field in an option', guide, (g) => (firstOption(g).colour = 'red')],
+  ['guide.schema.json', 'mixed threshold over 50', guide, (g) => (g.mixed_threshold = 60)],
+  ['guide.schema.json', 'single form', guide, (g) => (g.forms.length = 1)],
+  ['guide.schema.json', 'unknown directory kind', guide, (g) => (g.forms[0].directory = 'club')],
+  ['guide.schema.json', 'mixed note naming one form twice', guide, (g) => (g.mixed[0].forms = ['project-team', 'project-team'])],
+  ['guide.schema.json', 'http source url', guide, (g) => (g.sources[0].url = 'http://example.org')],
+  ['guide.schema.json', 'form without next steps', guide, (g) => delete g.forms[0].next_steps],
   ['site.schema.json', 'named accent colour', site, (s) => (s.accent = 'navy')],
   ['site.schema.json', 'remote logo', site, (s) => (s.logo = { path: 'https://cdn.example.org/logo.png', alt: 'X' })],
   ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
