@@ -58,7 +58,12 @@ fn quality(query: &[char], word: &[char]) -> Option<Quality> {
         None
     } else if within_one_edit(query, word) {
         Some(Quality::Typo)
-    } else if word.len() > query.len() && prefix_within_one_edit(query, word) {
+    } else if word.len() > query.len()
+        // An edit at the end only would make "comms" a prefix search for
+        // "comm" (community, commercial…): require the typo to be inside.
+        && !word.starts_with(&query[..query.len() - 1])
+        && prefix_within_one_edit(query, word)
+    {
         Some(Quality::TypoPrefix)
     } else {
         None

@@ -46,6 +46,26 @@ fn exact_prefix_and_typo() {
 }
 
 #[test]
+fn a_typo_in_a_prefix_must_be_inside_the_word() {
+    let idx = index(&[
+        ("Community events", ""),
+        ("Internal comms", ""),
+        ("Finances", ""),
+    ]);
+    assert_eq!(
+        ids(&idx, "comms"),
+        [1],
+        "not a prefix search for comm: community is not a match"
+    );
+    assert_eq!(
+        ids(&idx, "fimance"),
+        [2],
+        "a typo inside a word being typed"
+    );
+    assert_eq!(ids(&idx, "evens"), [0], "a whole-word typo still matches");
+}
+
+#[test]
 fn short_words_get_no_typo_tolerance() {
     let idx = index(&[("Data", ""), ("Date", "")]);
     assert_eq!(ids(&idx, "data"), [0]);
