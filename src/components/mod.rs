@@ -2,6 +2,7 @@
 
 pub mod announcer;
 pub mod content_view;
+pub mod directory_index;
 pub mod link;
 pub mod page;
 pub mod rich_text;

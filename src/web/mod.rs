@@ -2,6 +2,7 @@
 //! only UI-side code that talks to web-sys directly.
 
 pub mod base;
+pub mod clock;
 pub mod content;
 pub mod document;
 pub mod download;

@@ -30,8 +30,14 @@ const HEADER: [&str; 20] = [
 
 /// The communities at `items` (indexes into the directory), one row each.
 /// `link_base` is the absolute address of the directory view; each row links
-/// to its community's detail (`…/directory?c=ID`).
-pub fn to_csv(directory: &DirectoryFile, items: &[usize], today: Date, link_base: &str) -> String {
+/// to its community's detail (`…/directory?c=ID`). Without today's date,
+/// `needs_review` is left blank.
+pub fn to_csv(
+    directory: &DirectoryFile,
+    items: &[usize],
+    today: Option<Date>,
+    link_base: &str,
+) -> String {
     // A byte order mark makes Excel read the file as UTF-8.
     let mut out = String::from('\u{feff}');
     push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
@@ -47,10 +53,14 @@ pub fn to_csv(directory: &DirectoryFile, items: &[usize], today: Date, link_base
 fn row(
     community: &Community,
     review_after_months: u32,
-    today: Date,
+    today: Option<Date>,
     link_base: &str,
 ) -> impl Iterator<Item = String> {
-    let yes_no = |value: bool| if value { "yes" } else { "no" }.to_string();
+    let needs_review = match today {
+        Some(today) if community.needs_review(today, review_after_months) => "yes",
+        Some(_) => "no",
+        None => "",
+    };
     [
         community.id.clone(),
         community.name.clone(),
@@ -74,7 +84,7 @@ fn row(
         community.members.map(|n| n.to_string()).unwrap_or_default(),
         community.founded.clone().unwrap_or_default(),
         community.last_reviewed.clone(),
-        yes_no(community.needs_review(today, review_after_months)),
+        needs_review.to_string(),
         format!("{link_base}?c={}", encode(&community.id)),
     ]
     .into_iter()
@@ -154,7 +164,12 @@ mod tests {
         ]}"#;
         let directory = load::<DirectoryFile>(json.as_bytes()).unwrap();
         let today = Date::parse("2026-11-22").unwrap();
-        let csv = to_csv(&directory, &[1, 0], today, "https://x.ac.uk/cop/directory");
+        let csv = to_csv(
+            &directory,
+            &[1, 0],
+            Some(today),
+            "https://x.ac.uk/cop/directory",
+        );
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert!(lines[0].starts_with("\u{feff}id,name,kind,organisation,"));
         assert_eq!(
