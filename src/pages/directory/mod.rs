@@ -28,7 +28,7 @@ use crate::web::url::{use_query_string, use_set_query};
 pub fn DirectoryPage() -> impl IntoView {
     view! {
         <PageHeading title=Route::Directory.title()/>
-        {with_content(|directory: Arc<DirectoryFile>| view! { <Directory directory=directory/> })}
+        {with_content(|directory: Arc<DirectoryFile>| view! { <DirectoryBrowser directory=directory/> })}
     }
 }
 
@@ -61,8 +61,9 @@ impl Ctx {
     }
 }
 
+/// The directory for a loaded file, driven by the URL (needs a `Router`).
 #[component]
-fn Directory(directory: Arc<DirectoryFile>) -> impl IntoView {
+pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
     let search = directory_search(&directory);
     let url = use_query_string();
     let parsed = {
