@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 pub mod browse;
 pub mod csv;
+pub mod facets;
 pub mod search;
 pub mod state;
 

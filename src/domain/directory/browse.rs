@@ -8,12 +8,11 @@
 //! ticking another value would add. Archived communities are hidden until
 //! a status is ticked.
 
-use std::cmp::Reverse;
-
+use super::facets::FacetTable;
 use super::search::DirectorySearch;
-use super::state::{DirectoryState, Facet, Sort, facet_name};
-use super::{Choice, Community, DirectoryFile, Status};
-use crate::domain::search::{Query, fold};
+use super::state::{DirectoryState, Facet, Sort};
+use super::{Choice, DirectoryFile, Status};
+use crate::domain::search::Query;
 
 /// One value of a facet, with its live count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,64 +47,63 @@ pub struct Results {
 /// The statuses shown when none is ticked.
 const DEFAULT_STATUSES: [Status; 2] = [Status::Active, Status::Dormant];
 
-/// A facet's value for a community, as the URL spells it.
-fn value_of(facet: Facet, community: &Community) -> Option<&str> {
-    match facet {
-        Facet::Organisation | Facet::ServiceArea => Some(facet_name(facet, community)),
-        Facet::Kind => Some(community.kind.slug()),
-        Facet::Format => community.format.map(Choice::slug),
-        Facet::Status => Some(community.status.slug()),
-    }
-}
-
-/// Whether a community passes one facet's filter.
-fn passes(state: &DirectoryState, facet: Facet, community: &Community) -> bool {
-    let selected = state.selected(facet);
-    if selected.is_empty() {
-        return facet != Facet::Status || DEFAULT_STATUSES.contains(&community.status);
-    }
-    value_of(facet, community).is_some_and(|value| selected.iter().any(|s| s == value))
-}
-
 impl DirectoryState {
     /// Runs the search and filters. `search` must be built from `directory`.
     pub fn results(&self, directory: &DirectoryFile, search: &DirectorySearch) -> Results {
-        let communities = &directory.communities;
+        let table = search.facets();
         let query = Query::parse(&self.query);
         // Candidates in relevance order (file order when there are no words).
         let candidates: Vec<usize> = if query.is_empty() {
-            (0..communities.len()).collect()
+            (0..directory.communities.len()).collect()
         } else {
             search.search(&query).iter().map(|hit| hit.doc).collect()
         };
 
         // Which facets each candidate fails: a bit per facet.
+        let allowed: Vec<Option<Vec<bool>>> = Facet::ALL
+            .into_iter()
+            .map(|facet| self.allowed(facet, table))
+            .collect();
         let failed: Vec<u8> = candidates
             .iter()
             .map(|&index| {
                 Facet::ALL
-                    .iter()
-                    .filter(|facet| !passes(self, **facet, &communities[index]))
-                    .fold(0u8, |bits, facet| bits | 1 << *facet as u8)
+                    .into_iter()
+                    .filter(|facet| {
+                        allowed[*facet as usize].as_ref().is_some_and(|mask| {
+                            !table
+                                .value(index, *facet)
+                                .is_some_and(|value| mask[value as usize])
+                        })
+                    })
+                    .fold(0u8, |bits, facet| bits | 1 << facet as u8)
             })
             .collect();
 
+        // A facet's counts apply every filter but its own.
+        let mut counts: Vec<Vec<usize>> = Facet::ALL
+            .into_iter()
+            .map(|facet| vec![0; table.values(facet).len()])
+            .collect();
+        for (index, bits) in candidates.iter().zip(&failed) {
+            for facet in Facet::ALL {
+                if bits & !(1 << facet as u8) == 0
+                    && let Some(value) = table.value(*index, facet)
+                {
+                    counts[facet as usize][value as usize] += 1;
+                }
+            }
+        }
+        let archived_hidden = match table.position(Facet::Status, Status::Archived.slug()) {
+            Some(archived) if self.selected(Facet::Status).is_empty() => {
+                counts[Facet::Status as usize][archived as usize]
+            }
+            _ => 0,
+        };
         let facets = Facet::ALL
             .into_iter()
-            .map(|facet| self.facet_group(facet, communities, &candidates, &failed))
-            .collect::<Vec<_>>();
-        let archived_hidden = if self.selected(Facet::Status).is_empty() {
-            candidates
-                .iter()
-                .zip(&failed)
-                .filter(|(index, bits)| {
-                    **bits & !(1 << Facet::Status as u8) == 0
-                        && communities[**index].status == Status::Archived
-                })
-                .count()
-        } else {
-            0
-        };
+            .map(|facet| self.facet_group(facet, table, &counts[facet as usize]))
+            .collect();
 
         let mut items: Vec<usize> = candidates
             .iter()
@@ -113,7 +111,11 @@ impl DirectoryState {
             .filter(|(_, bits)| **bits == 0)
             .map(|(index, _)| *index)
             .collect();
-        sort(&mut items, self.sort, communities);
+        match self.sort {
+            Sort::Relevance => {}
+            Sort::Name => items.sort_by_key(|index| table.name_rank(*index)),
+            Sort::Reviewed => items.sort_by_key(|index| table.reviewed_rank(*index)),
+        }
         let suggestion = if items.is_empty() && !query.is_empty() {
             search.suggest(&query)
         } else {
@@ -128,77 +130,46 @@ impl DirectoryState {
         }
     }
 
-    fn facet_group(
-        &self,
-        facet: Facet,
-        communities: &[Community],
-        candidates: &[usize],
-        failed: &[u8],
-    ) -> FacetGroup {
-        let mut values: Vec<FacetValue> = Vec::new();
-        let mut add = |value: &str| {
-            if !values.iter().any(|v| v.value == value) {
+    /// Which of the facet's values pass its filter; None when it filters
+    /// nothing. With no status ticked, archived ones do not pass.
+    fn allowed(&self, facet: Facet, table: &FacetTable) -> Option<Vec<bool>> {
+        let selected: Vec<&str> = match self.selected(facet) {
+            [] if facet == Facet::Status => DEFAULT_STATUSES.iter().map(|s| s.slug()).collect(),
+            [] => return None,
+            values => values.iter().map(String::as_str).collect(),
+        };
+        let mut mask = vec![false; table.values(facet).len()];
+        for value in selected {
+            if let Some(position) = table.position(facet, value) {
+                mask[position as usize] = true;
+            }
+        }
+        Some(mask)
+    }
+
+    /// The values the directory has, with counts, then any ticked value it
+    /// lacks (which matches nothing but must stay visible to untick).
+    fn facet_group(&self, facet: Facet, table: &FacetTable, counts: &[usize]) -> FacetGroup {
+        let mut values: Vec<FacetValue> = table
+            .values(facet)
+            .iter()
+            .zip(counts)
+            .map(|(value, count)| FacetValue {
+                value: value.clone(),
+                count: *count,
+                selected: self.is_selected(facet, value),
+            })
+            .collect();
+        for value in self.selected(facet) {
+            if table.position(facet, value).is_none() {
                 values.push(FacetValue {
-                    value: value.to_string(),
+                    value: value.clone(),
                     count: 0,
-                    selected: self.is_selected(facet, value),
+                    selected: true,
                 });
             }
-        };
-        for community in communities {
-            if let Some(value) = value_of(facet, community) {
-                add(value);
-            }
-        }
-        for value in self.selected(facet) {
-            add(value);
-        }
-        // Counts ignore this facet's own filter.
-        let others = !(1u8 << facet as u8);
-        for (index, bits) in candidates.iter().zip(failed) {
-            if bits & others != 0 {
-                continue;
-            }
-            if let Some(value) = value_of(facet, &communities[*index])
-                && let Some(entry) = values.iter_mut().find(|v| v.value == value)
-            {
-                entry.count += 1;
-            }
-        }
-        match facet {
-            Facet::Organisation | Facet::ServiceArea => {
-                values.sort_by_cached_key(|v| fold(&v.value));
-            }
-            _ => values.sort_by_key(|v| enum_position(facet, &v.value)),
         }
         FacetGroup { facet, values }
-    }
-}
-
-/// Enumerated values keep their natural order (active, dormant, archived).
-fn enum_position(facet: Facet, slug: &str) -> usize {
-    fn position<T: Choice>(slug: &str) -> usize {
-        T::ALL
-            .iter()
-            .position(|value| value.slug() == slug)
-            .unwrap_or(usize::MAX)
-    }
-    match facet {
-        Facet::Kind => position::<super::Kind>(slug),
-        Facet::Format => position::<super::Format>(slug),
-        _ => position::<Status>(slug),
-    }
-}
-
-/// Orders results; ties keep the order they came in (stable sorts).
-fn sort(items: &mut [usize], sort: Sort, communities: &[Community]) {
-    match sort {
-        Sort::Relevance => {}
-        Sort::Name => items.sort_by_cached_key(|index| fold(&communities[*index].name)),
-        Sort::Reviewed => items.sort_by_cached_key(|index| {
-            let community = &communities[*index];
-            (Reverse(community.reviewed()), fold(&community.name))
-        }),
     }
 }
 

@@ -138,3 +138,25 @@ fn edit_distance_values() {
     assert_eq!(d("ab", "ba"), 1);
     assert_eq!(d("a", "abcdef"), 3);
 }
+
+proptest::proptest! {
+    /// The letter-set shortcut only skips words that could not match: the
+    /// words found are exactly those the matching rules accept.
+    #[test]
+    fn pruning_never_drops_a_match(
+        words in proptest::collection::vec("[abcdé]{1,9}", 1..40),
+        query in "[abcdéx]{1,9}",
+    ) {
+        let docs: Vec<Vec<(usize, &str)>> = words.iter().map(|w| vec![(TITLE, w.as_str())]).collect();
+        let idx = SearchIndex::build(&[10, 1], docs);
+        let query = Query::parse(&query);
+        let Some(term) = query.terms.first() else { return Ok(()) };
+        let found: Vec<usize> = idx.matching_terms(term).into_iter().map(|(i, _)| i).collect();
+        let expected: Vec<usize> = (0..idx.terms.len())
+            .filter(|&i| quality(term, idx.term_chars(i)).is_some())
+            .collect();
+        let mut found_sorted = found.clone();
+        found_sorted.sort_unstable();
+        proptest::prop_assert_eq!(found_sorted, expected);
+    }
+}
