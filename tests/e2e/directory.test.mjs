@@ -75,6 +75,21 @@ describe('searching', () => {
     await page.context().close();
   });
 
+  it('shows 20 cards at a time; "Show more" adds the rest and moves focus to the first new one', async () => {
+    const page = await openPage(browser);
+    await open(page);
+    assert.equal((await cardTitles(page)).length, 20);
+    const more = page.getByRole('button', { name: 'Show 6 more (20 of 26 shown)' });
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#results-list li').length === 26);
+    await page.waitForFunction(() => document.activeElement?.closest('li') === document.querySelectorAll('#results-list li')[20]);
+    assert.equal(await more.count(), 0, 'nothing more to show');
+    await page.getByLabel('Search communities').fill('ucl');
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“ucl”'));
+    assert.equal((await cardTitles(page)).length, 20, 'a new search starts again at the first page');
+    await page.context().close();
+  });
+
   it('an empty result offers a spelling fix, fewer words and starting a community', async () => {
     const page = await openPage(browser);
     await open(page, '?q=fnanace');

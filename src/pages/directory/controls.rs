@@ -9,26 +9,10 @@ use crate::domain::directory::state::Facet;
 use crate::web::document::focus_when_shown;
 
 pub fn search_box(ctx: Ctx) -> impl IntoView {
-    let text = RwSignal::new(ctx.state.get_untracked().query);
-    // What this box last wrote to the URL: a different query in the URL came
-    // from elsewhere (Back, a link) and replaces the text; our own, possibly
-    // older, write must not overwrite newer typing.
-    let written = StoredValue::new(text.get_untracked());
-    Effect::new(move |_| {
-        let query = ctx.state.with(|state| state.query.clone());
-        if query != written.get_value() {
-            written.set_value(query.clone());
-            text.set(query);
-        }
-    });
-    let on_input = move |event| {
-        let value = event_target_value(&event);
-        written.set_value(value.clone());
-        text.set(value.clone());
-        ctx.change(true, |state| state.query = value);
-    };
+    let on_input = move |event| ctx.type_query(event_target_value(&event));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        ctx.flush_query();
         focus_when_shown("#results-title");
     };
     view! {
@@ -40,7 +24,7 @@ pub fn search_box(ctx: Ctx) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 aria-describedby="directory-search-hint"
-                prop:value=move || text.get()
+                prop:value=move || ctx.text.get()
                 on:input=on_input
             />
             <p id="directory-search-hint" class="hint">
@@ -55,17 +39,13 @@ pub fn filters(ctx: Ctx) -> impl IntoView {
     // not pushed below a long list of checkboxes.
     let open = RwSignal::new(false);
     let ticked = Memo::new(move |_| {
-        ctx.state.with(|state| {
+        ctx.url_state.with(|state| {
             Facet::ALL
                 .iter()
                 .map(|facet| state.selected(*facet).len())
                 .sum::<usize>()
         })
     });
-    let clear = move |_| {
-        ctx.change(false, |state| state.clear_filters());
-        focus_when_shown("#results-title");
-    };
     view! {
         <section class="filters no-print" aria-labelledby="filters-title">
             <h2 id="filters-title">"Filter"</h2>
@@ -84,7 +64,7 @@ pub fn filters(ctx: Ctx) -> impl IntoView {
             <div id="filter-groups" class="filter-groups" class:open=move || open.get()>
                 {Facet::ALL.into_iter().map(|facet| facet_group(ctx, facet)).collect_view()}
                 <Show when=move || { ticked.get() > 0 }>
-                    <button type="button" class="button secondary" on:click=clear>
+                    <button type="button" class="button secondary" on:click=move |_| ctx.clear_filters()>
                         "Clear filters"
                     </button>
                 </Show>
@@ -147,7 +127,7 @@ fn facet_option(ctx: Ctx, facet: Facet, value: String) -> impl IntoView {
     };
     let checked = {
         let value = value.clone();
-        move || ctx.state.with(|state| state.is_selected(facet, &value))
+        move || ctx.url_state.with(|state| state.is_selected(facet, &value))
     };
     let toggle = move |_| ctx.change(false, |state| state.toggle(facet, &value));
     view! {

@@ -11,13 +11,14 @@ use crate::domain::directory::browse::Results;
 use crate::domain::directory::csv::to_csv;
 use crate::domain::directory::state::{DirectoryState, Sort};
 use crate::domain::directory::{Choice, Community, Status};
-use crate::domain::search::{Query, highlight};
+use crate::domain::search::{Query, matched_words};
 use crate::web::base::AppBase;
 use crate::web::document::focus_when_shown;
 use crate::web::download::save_text;
 
-/// Cards shown at first and added by "Show more".
-const PAGE: usize = 50;
+/// Cards shown at first and added by "Show more": enough to scan, few
+/// enough to redraw within a frame as the user types.
+const PAGE: usize = 20;
 
 const CSV_FILE: &str = "community-directory.csv";
 
@@ -80,23 +81,19 @@ pub fn results(ctx: Ctx) -> impl IntoView {
                 </div>
             </div>
             {move || archived_note(ctx)}
-            {move || {
-                let shown = limit.get();
-                ctx.results.with(|results| ctx.state.with(|state| {
-                    if results.items.is_empty() {
-                        empty_state(ctx, results, state).into_any()
-                    } else {
-                        cards(ctx, &results.items[..shown.min(results.items.len())], state).into_any()
-                    }
-                }))
-            }}
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=move || ctx.results.with(|results| ctx.state.with(|state| empty_state(ctx, results, state)))
+            >
+                {cards(ctx, limit)}
+            </Show>
             <Show when=move || { total.get() > limit.get() }>
                 <p class="no-print">
                     <button type="button" class="button secondary" on:click=show_more>
                         {move || {
                             format!(
                                 "Show {} more ({} of {} shown)",
-                                PAGE.min(total.get() - limit.get()),
+                                PAGE.min(total.get().saturating_sub(limit.get())),
                                 limit.get(),
                                 total.get(),
                             )
@@ -118,7 +115,7 @@ fn sort_select(ctx: Ctx) -> impl IntoView {
     view! {
         <div class="sort">
             <label for="directory-sort">"Sort by"</label>
-            <select id="directory-sort" prop:value=move || ctx.state.with(|state| state.sort.slug()) on:change=on_change>
+            <select id="directory-sort" prop:value=move || ctx.url_state.with(|state| state.sort.slug()) on:change=on_change>
                 {Sort::ALL
                     .into_iter()
                     .map(|sort| view! { <option value=sort.slug()>{sort.label()}</option> })
@@ -159,10 +156,6 @@ fn archived_note(ctx: Ctx) -> Option<impl IntoView> {
         .results
         .with(|results| (!results.items.is_empty()).then_some(results.archived_hidden))
         .filter(|hidden| *hidden > 0)?;
-    let show = move |_| {
-        ctx.change(false, DirectoryState::show_archived);
-        focus_when_shown("#results-title");
-    };
     let text = match hidden {
         1 => "1 archived community also matches.".to_string(),
         n => format!("{n} archived communities also match."),
@@ -170,59 +163,81 @@ fn archived_note(ctx: Ctx) -> Option<impl IntoView> {
     Some(view! {
         <p class="archived-note no-print">
             {text} " "
-            <button type="button" class="link-button" on:click=show>"Show archived"</button>
+            <button type="button" class="link-button" on:click=move |_| ctx.show_archived()>
+                "Show archived"
+            </button>
         </p>
     })
 }
 
-fn cards(ctx: Ctx, items: &[usize], state: &DirectoryState) -> impl IntoView + use<> {
-    let directory = ctx.directory.get_value();
-    let query = Query::parse(&state.query);
+/// The cards, keyed by community: when the words change, cards that stay
+/// are updated in place (their highlights and links), not rebuilt.
+fn cards(ctx: Ctx, limit: RwSignal<usize>) -> impl IntoView {
+    let shown = Memo::new(move |_| {
+        let limit = limit.get();
+        ctx.results.with(|results| {
+            results
+                .items
+                .iter()
+                .take(limit)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
+    let query = Memo::new(move |_| Query::parse(&ctx.text.get()));
     view! {
         <ul class="card-list" id="results-list">
-            {items
-                .iter()
-                .filter_map(|index| directory.communities.get(*index))
-                .map(|community| card(ctx, community, &query, state, directory.review_after_months))
-                .collect_view()}
+            <For each=move || shown.get() key=|index| *index let:index>
+                {card(ctx, index, query)}
+            </For>
         </ul>
     }
 }
 
-fn card(
-    ctx: Ctx,
-    community: &Community,
-    query: &Query,
-    state: &DirectoryState,
-    review_after_months: u32,
-) -> impl IntoView + use<> {
-    let mut detail = state.clone();
-    detail.community = Some(community.id.clone());
+fn card(ctx: Ctx, index: usize, query: Memo<Query>) -> impl IntoView {
+    let (community, review_after_months) = ctx
+        .directory
+        .with_value(|d| (d.communities.get(index).cloned(), d.review_after_months));
+    let community = community?;
     let needs_review = ctx
         .today
         .is_some_and(|today| community.needs_review(today, review_after_months));
-    let marked = |text: &str| highlighted(text, query);
-    let list = |items: &[String]| {
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| view! { {(i > 0).then_some(", ")} {marked(item)} })
-            .collect_view()
+    let href = {
+        let id = community.id.clone();
+        Signal::derive(move || {
+            let mut detail = ctx.state.get();
+            detail.community = Some(id.clone());
+            ctx.href(&detail)
+        })
     };
-    let name = marked(&community.name);
-    view! {
+    let name = marked(community.name.clone(), query);
+    Some(view! {
         <li class="card community-card" id=format!("card-{}", community.id)>
             <h3 on:click=|_| focus_when_shown("#detail-title")>
-                <AppLink href=ctx.href(&detail)>{name}</AppLink>
+                <AppLink href=href>{name}</AppLink>
             </h3>
-            <p class="meta">{marked(&community.organisation)} " · " {marked(&community.service_area)}</p>
-            {badges(community, needs_review)}
-            <p class="summary">{marked(&community.summary)}</p>
-            <p class="topics"><span class="field">"Topics: "</span>{list(&community.topics)}</p>
+            <p class="meta">
+                {marked(community.organisation.clone(), query)}
+                " · "
+                {marked(community.service_area.clone(), query)}
+            </p>
+            {badges(&community, needs_review)}
+            <p class="summary">{marked(community.summary.clone(), query)}</p>
+            <p class="topics">
+                <span class="field">"Topics: "</span>
+                {marked(community.topics.join(", "), query)}
+            </p>
             {(!community.aliases.is_empty())
-                .then(|| view! { <p class="topics"><span class="field">"Also known as: "</span>{list(&community.aliases)}</p> })}
+                .then(|| {
+                    view! {
+                        <p class="topics">
+                            <span class="field">"Also known as: "</span>
+                            {marked(community.aliases.join(", "), query)}
+                        </p>
+                    }
+                })}
         </li>
-    }
+    })
 }
 
 /// Kind and status as words (colour only repeats them), and the review flag
@@ -239,22 +254,36 @@ pub fn badges(community: &Community, needs_review: bool) -> impl IntoView + use<
     }
 }
 
-/// `text` with the words the query matches in `<mark>`.
-fn highlighted(text: &str, query: &Query) -> impl IntoView + use<> {
-    highlight(text, |word| query.matches_word(word))
-        .into_iter()
-        .map(|(segment, hit)| {
-            let segment = segment.to_string();
-            if hit {
-                view! { <mark>{segment}</mark> }.into_any()
-            } else {
-                segment.into_any()
-            }
+/// `text` with the words the query matches in `<mark>`. Redrawn only when
+/// which words are marked changes, which for most text on most keystrokes
+/// it does not.
+fn marked(text: String, query: Memo<Query>) -> impl IntoView {
+    let marks = {
+        let text = text.clone();
+        Memo::new(move |_| {
+            query.with(|query| matched_words(&text, |word| query.matches_word(word)))
         })
-        .collect_view()
+    };
+    move || {
+        marks.with(|marks| {
+            let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
+            let mut last = 0;
+            for range in marks {
+                if range.start > last {
+                    parts.push(text[last..range.start].to_string().into_any());
+                }
+                parts.push(view! { <mark>{text[range.clone()].to_string()}</mark> }.into_any());
+                last = range.end;
+            }
+            if last < text.len() || parts.is_empty() {
+                parts.push(text[last..].to_string().into_any());
+            }
+            parts
+        })
+    }
 }
 
-fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl IntoView {
+fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl IntoView + use<> {
     let query = state.query.trim().to_string();
     let suggestion = results.suggestion.clone().map(|words| {
         let mut fixed = state.clone();
@@ -264,31 +293,31 @@ fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl Into
         }
     });
     let clear = state.has_filters().then(|| {
-        let without = if query.is_empty() {
-            String::new()
-        } else {
-            format!("{} match without filters. ", communities(results.matching_query))
-        };
-        let on_click = move |_| {
-            ctx.change(false, DirectoryState::clear_filters);
-            focus_when_shown("#results-title");
+        let without = match results.matching_query {
+            _ if query.is_empty() => String::new(),
+            0 => String::new(),
+            1 => "1 community matches without filters. ".to_string(),
+            n => format!("{n} communities match without filters. "),
         };
         view! {
-            <li>{without}<button type="button" class="link-button" on:click=on_click>"Clear filters"</button></li>
+            <li>
+                {without}
+                <button type="button" class="link-button" on:click=move |_| ctx.clear_filters()>
+                    "Clear filters"
+                </button>
+            </li>
         }
     });
     let archived = (results.archived_hidden > 0).then(|| {
-        let on_click = move |_| {
-            ctx.change(false, DirectoryState::show_archived);
-            focus_when_shown("#results-title");
-        };
         view! {
             <li>
                 {match results.archived_hidden {
                     1 => "1 archived community matches. ".to_string(),
                     n => format!("{n} archived communities match. "),
                 }}
-                <button type="button" class="link-button" on:click=on_click>"Show archived"</button>
+                <button type="button" class="link-button" on:click=move |_| ctx.show_archived()>
+                    "Show archived"
+                </button>
             </li>
         }
     });
