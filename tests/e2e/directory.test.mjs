@@ -57,7 +57,7 @@ describe('searching', () => {
     await box.fill('proc');
     await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“proc”'));
     assert.equal((await cardTitles(page))[0], 'Procurement and Purchasing');
-    assert.equal(params(page).get('q'), 'proc');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'proc', null, { timeout: 5000 });
     assert.equal(await page.locator('#results-list li').first().locator('h3 mark').innerText(), 'Procurement');
 
     await box.fill('HR');
@@ -133,7 +133,8 @@ describe('facets', () => {
     assert.equal(params(page).getAll('org').length, 0);
     assert.equal(params(page).get('q'), 'proc', 'clearing filters keeps the words');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('and your filters'));
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText === '3 communities match your filters');
+    assert.equal(await page.getByLabel('Search communities').inputValue(), '', 'Back restores the box too');
     expectNoProblems(page, 'facets');
     await page.context().close();
   });
