@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --locked --target wasm32-unknown-unknown
 
 .DEFAULT_GOAL := help
-.PHONY: help serve dist bench fuzz size-budget test test-native test-schema test-browser test-e2e lint validate deploy-configs screenshots tools test-tools clean
+.PHONY: help serve dist bench fuzz size-budget test test-native test-schema test-browser test-e2e lint validate deploy-configs screenshots tools test-tools clean bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -79,3 +79,9 @@ test-tools:
 
 clean: ## Remove build output (keeps the installed tools)
 	rm -rf dist target
+
+bench-search: dist ## Search speed vs MiniSearch and Fuse.js in headless Chromium (not part of make test)
+	cargo build --locked --release --target wasm32-unknown-unknown --bin search_bench
+	wasm-bindgen --target web --out-dir bench/work/pkg target/wasm32-unknown-unknown/release/search_bench.wasm
+	wasm-opt -Oz bench/work/pkg/search_bench_bg.wasm -o bench/work/pkg/search_bench_bg.wasm
+	node bench/search.mjs

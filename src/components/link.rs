@@ -25,13 +25,14 @@ pub fn app_href(path: &str) -> String {
 
 #[component]
 pub fn AppLink(
-    /// App-relative: `/`, `/directory?q=finance`.
+    /// App-relative: `/`, `/directory?q=finance`; may change (a signal).
     #[prop(into)]
-    href: String,
+    href: Signal<String>,
     /// Marks the link current only on an exact match (for navigation).
     #[prop(optional)]
     exact: bool,
     children: Children,
 ) -> impl IntoView {
-    view! { <A href=app_href(&href) exact=exact>{children()}</A> }
+    let base = app_href("");
+    view! { <A href=move || format!("{base}{}", href.get()) exact=exact>{children()}</A> }
 }

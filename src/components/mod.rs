@@ -3,6 +3,7 @@
 pub mod announcer;
 pub mod citations;
 pub mod content_view;
+pub mod directory_index;
 pub mod link;
 pub mod page;
 pub mod rich_text;

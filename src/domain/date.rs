@@ -76,6 +76,28 @@ impl Date {
     }
 }
 
+impl Date {
+    /// For people: "22 November 2026".
+    pub fn long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
+        format!("{} {month} {}", self.day, self.year)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -136,6 +158,8 @@ mod tests {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(d("2024-03-05").to_string(), "2024-03-05");
+        assert_eq!(d("2024-03-05").long(), "5 March 2024");
+        assert_eq!(d("2026-12-31").long(), "31 December 2026");
     }
 
     #[test]

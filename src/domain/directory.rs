@@ -2,7 +2,11 @@
 
 use serde::Deserialize;
 
+pub mod browse;
+pub mod csv;
+pub mod facets;
 pub mod search;
+pub mod state;
 pub mod stats;
 
 use super::content::{Checker, ContentFile, classify_link};
@@ -88,8 +92,29 @@ pub enum Status {
     Archived,
 }
 
-impl Kind {
-    pub fn label(self) -> &'static str {
+/// The enumerations a facet filters on: each has a stable slug (the same
+/// as in the JSON and in URLs, `in-person`) and a label for people.
+pub trait Choice: Copy + Eq + 'static {
+    const ALL: &'static [Self];
+    fn slug(self) -> &'static str;
+    fn label(self) -> &'static str;
+
+    fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.slug() == slug)
+    }
+}
+
+impl Choice for Kind {
+    const ALL: &'static [Kind] = &[Kind::CommunityOfPractice, Kind::ProfessionalNetwork];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Kind::CommunityOfPractice => "community-of-practice",
+            Kind::ProfessionalNetwork => "professional-network",
+        }
+    }
+
+    fn label(self) -> &'static str {
         match self {
             Kind::CommunityOfPractice => "Community of practice",
             Kind::ProfessionalNetwork => "Professional network",
@@ -97,8 +122,18 @@ impl Kind {
     }
 }
 
-impl Format {
-    pub fn label(self) -> &'static str {
+impl Choice for Format {
+    const ALL: &'static [Format] = &[Format::Online, Format::InPerson, Format::Hybrid];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Format::Online => "online",
+            Format::InPerson => "in-person",
+            Format::Hybrid => "hybrid",
+        }
+    }
+
+    fn label(self) -> &'static str {
         match self {
             Format::Online => "Online",
             Format::InPerson => "In person",
@@ -107,8 +142,18 @@ impl Format {
     }
 }
 
-impl Status {
-    pub fn label(self) -> &'static str {
+impl Choice for Status {
+    const ALL: &'static [Status] = &[Status::Active, Status::Dormant, Status::Archived];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Dormant => "dormant",
+            Status::Archived => "archived",
+        }
+    }
+
+    fn label(self) -> &'static str {
         match self {
             Status::Active => "Active",
             Status::Dormant => "Dormant",
@@ -145,6 +190,13 @@ impl Community {
     /// Parsed `last_reviewed`, if valid (validation guarantees it for loaded data).
     pub fn reviewed(&self) -> Option<Date> {
         Date::parse(&self.last_reviewed).ok()
+    }
+
+    /// Due for review: `months` or more whole months since `last_reviewed`
+    /// (a date in the future, from a wrong clock, is not due).
+    pub fn needs_review(&self, today: Date, months: u32) -> bool {
+        self.reviewed()
+            .is_some_and(|reviewed| reviewed.months_until(today) >= months as i32)
     }
 }
 

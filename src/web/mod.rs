@@ -3,6 +3,7 @@
 
 pub mod base;
 pub mod clipboard;
+pub mod clock;
 pub mod content;
 pub mod document;
 pub mod download;

@@ -118,6 +118,59 @@ fn is_scheme(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
+/// Equal but for case and surrounding spaces (lists are short, so
+/// comparing pairs beats hashing a lower-cased copy of each).
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// What is wrong with a text that is present, if anything: too long, a
+/// control character, or blank.
+fn text_problem(value: &str, max: usize) -> Option<String> {
+    // Plain ASCII (most content) is checked byte-wise: files can be large.
+    let (length, control) = if value.is_ascii() {
+        (value.len(), ascii_has_control(value.as_bytes()))
+    } else {
+        let control = value.chars().any(|c| c.is_control() && c != '\n');
+        (value.chars().count(), control)
+    };
+    if length > max {
+        Some(format!("is {length} characters long; the limit is {max}"))
+    } else if control {
+        Some("contains a control character (tab or similar); remove it".to_string())
+    } else if value.trim().is_empty() {
+        Some("is present but blank; remove the field or fill it in".to_string())
+    } else {
+        None
+    }
+}
+
+/// Whether ASCII bytes hold a control character other than a line break.
+/// Content files can be megabytes, so eight bytes are tested at a time:
+/// only a word with some byte below 0x20 or equal to 0x7f is looked into.
+fn ascii_has_control(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bad = |b: &u8| (*b < 0x20 && *b != b'\n') || *b == 0x7f;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let delete = (x ^ (ONES * 0x7f)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7f)) & HIGH;
+        if (below_space | delete) != 0 && chunk.iter().any(bad) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(bad)
+}
+
 /// Rules for the fields of one entry.
 pub struct Entry<'a> {
     issues: &'a mut Vec<Issue>,
@@ -144,23 +197,8 @@ impl Entry<'_> {
     }
 
     pub fn optional_text(&mut self, field: &str, value: Option<&str>, max: usize) {
-        let Some(value) = value else { return };
-        let length = value.chars().count();
-        if length > max {
-            self.problem(
-                field,
-                format!("is {length} characters long; the limit is {max}"),
-            );
-        } else if value.chars().any(|c| c.is_control() && c != '\n') {
-            self.problem(
-                field,
-                "contains a control character (tab or similar); remove it",
-            );
-        } else if value.trim().is_empty() {
-            self.problem(
-                field,
-                "is present but blank; remove the field or fill it in",
-            );
+        if let Some(message) = value.and_then(|value| text_problem(value, max)) {
+            self.problem(field, message);
         }
     }
 
@@ -172,14 +210,22 @@ impl Entry<'_> {
                 format!("has {} items; the limit is {max_items}", values.len()),
             );
         }
-        let mut seen = HashSet::new();
         for (index, value) in values.iter().enumerate() {
-            self.text(&format!("{field}[{index}]"), value, max);
-            if !seen.insert(value.trim().to_lowercase()) {
-                self.problem(
-                    &format!("{field}[{index}]"),
-                    format!("\"{value}\" appears twice"),
-                );
+            // The item's name is only built when there is something to report.
+            let item = || format!("{field}[{index}]");
+            let problem = if value.trim().is_empty() {
+                Some("must not be empty".to_string())
+            } else {
+                text_problem(value, max)
+            };
+            if let Some(message) = problem {
+                self.problem(&item(), message);
+            }
+            if values[..index]
+                .iter()
+                .any(|earlier| same_words(earlier, value))
+            {
+                self.problem(&item(), format!("\"{value}\" appears twice"));
             }
         }
     }
@@ -256,6 +302,23 @@ mod tests {
         assert!(classify_link("https://a.b/with space").is_err());
         assert!(classify_link("mailto:nobody").is_err());
         assert!(classify_link("www.example.org").is_err());
+    }
+
+    #[test]
+    fn finds_control_characters_anywhere() {
+        let clean = "A summary of forty-odd characters, with a\nline break.";
+        assert!(!ascii_has_control(clean.as_bytes()));
+        for position in 0..clean.len() {
+            for bad in [0u8, b'\t', 0x1f, 0x7f] {
+                let mut bytes = clean.as_bytes().to_vec();
+                bytes[position] = bad;
+                assert!(ascii_has_control(&bytes), "{bad:#x} at {position}");
+            }
+        }
+        assert!(
+            !ascii_has_control(b" ~~~~~~~ !\n"),
+            "0x20, 0x7e and line breaks are fine"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod parse;
 
 pub use check::{Checker, Entry, LinkKind, classify_link};
 pub use error::{ContentError, Issue, Position, Problem};
-pub use parse::{MAX_FILE_BYTES, parse_json};
+pub use parse::{MAX_FILE_BYTES, parse_json, parse_json_up_to};
 
 /// A content file the app reads at run time from `data/`.
 pub trait ContentFile: serde::de::DeserializeOwned {
@@ -23,7 +23,12 @@ pub trait ContentFile: serde::de::DeserializeOwned {
 
 /// Parses and validates one content file.
 pub fn load<T: ContentFile>(bytes: &[u8]) -> Result<T, ContentError> {
-    let value: T = parse_json(T::FILE, bytes)?;
+    load_up_to(bytes, MAX_FILE_BYTES)
+}
+
+/// [`load`] with another size limit, for benchmarks.
+pub fn load_up_to<T: ContentFile>(bytes: &[u8], limit: usize) -> Result<T, ContentError> {
+    let value: T = parse_json_up_to(T::FILE, bytes, limit)?;
     let mut checker = Checker::default();
     value.check(&mut checker);
     checker.finish(T::FILE).map(|()| value)

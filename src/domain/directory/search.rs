@@ -1,5 +1,6 @@
 //! Searching the directory: which fields count, and how much.
 
+use super::facets::FacetTable;
 use super::{Community, DirectoryFile};
 use crate::domain::search::{Hit, Query, SearchIndex};
 
@@ -36,9 +37,10 @@ impl Field {
     }
 }
 
-/// The directory's search index, built once after loading.
+/// The directory's search index and facet table, built once after loading.
 pub struct DirectorySearch {
     index: SearchIndex,
+    facets: FacetTable,
 }
 
 impl DirectorySearch {
@@ -74,7 +76,13 @@ impl DirectorySearch {
         });
         DirectorySearch {
             index: SearchIndex::build(&weights, docs),
+            facets: FacetTable::new(communities),
         }
+    }
+
+    /// Each community's facet values and sort ranks, for filtering.
+    pub fn facets(&self) -> &FacetTable {
+        &self.facets
     }
 
     /// Hits index into the communities in file order.

@@ -7,12 +7,16 @@ pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => {
-            let differing: Vec<usize> = (0..short.len()).filter(|&i| short[i] != long[i]).collect();
-            match differing.as_slice() {
-                [] | [_] => true,
-                [i, j] => *j == i + 1 && short[*i] == long[*j] && short[*j] == long[*i],
-                _ => false,
-            }
+            // Without allocating: the first difference, then the rest must
+            // match after one substitution or one swap of neighbours.
+            let Some(i) = (0..short.len()).find(|&i| short[i] != long[i]) else {
+                return true;
+            };
+            short[i + 1..] == long[i + 1..]
+                || (i + 1 < short.len()
+                    && short[i] == long[i + 1]
+                    && short[i + 1] == long[i]
+                    && short[i + 2..] == long[i + 2..])
         }
         1 => {
             let first = (0..short.len())

@@ -1,8 +1,11 @@
 //! The inverted index: a sorted dictionary of folded words, each with the
 //! (document, field) pairs it occurs in.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use super::distance::{prefix_within_one_edit, within_one_edit};
-use super::text::{query_terms, tokens};
+use super::text::{each_token, query_terms};
 
 /// Typo tolerance applies to query words of at least this many letters.
 const TYPO_MIN_LETTERS: usize = 5;
@@ -58,7 +61,12 @@ fn quality(query: &[char], word: &[char]) -> Option<Quality> {
         None
     } else if within_one_edit(query, word) {
         Some(Quality::Typo)
-    } else if word.len() > query.len() && prefix_within_one_edit(query, word) {
+    } else if word.len() > query.len()
+        // An edit at the end only would make "comms" a prefix search for
+        // "comm" (community, commercial…): require the typo to be inside.
+        && !word.starts_with(&query[..query.len() - 1])
+        && prefix_within_one_edit(query, word)
+    {
         Some(Quality::TypoPrefix)
     } else {
         None
@@ -74,10 +82,12 @@ pub struct Hit {
     pub matched: usize,
 }
 
+/// A document a word occurs in, with the weight of the best field it
+/// occurs in there (a word in the name and the summary counts as in the name).
 #[derive(Debug, Clone, Copy)]
 struct Posting {
     doc: u32,
-    field: u16,
+    weight: u32,
 }
 
 #[derive(Debug, Default)]
@@ -88,8 +98,14 @@ pub struct SearchIndex {
     /// without allocating per query).
     spans: Vec<(u32, u32)>,
     chars: Vec<char>,
-    postings: Vec<Vec<Posting>>,
-    weights: Vec<u32>,
+    /// For each word, the set of letters in it (see [`letter_set`]): a cheap
+    /// test that rules out most words before counting edits.
+    letters: Vec<u64>,
+    /// Every word's documents, word after word, each in document order:
+    /// word `i` has `postings[offsets[i]..offsets[i + 1]]`. One flat list
+    /// instead of a list per word saves thousands of small allocations.
+    postings: Vec<Posting>,
+    offsets: Vec<u32>,
     docs: usize,
 }
 
@@ -101,48 +117,83 @@ impl SearchIndex {
         weights: &[u32],
         docs: impl IntoIterator<Item = Vec<(usize, &'a str)>>,
     ) -> SearchIndex {
-        let mut pairs: Vec<(String, Posting)> = Vec::new();
+        // Words get numbers in order of first sight; each (word, document)
+        // pair is recorded once, in document order, with its best weight.
+        let mut ids: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+        // Per word: where its latest pair is in `pairs`, to merge repeats in a document.
+        let mut latest: Vec<usize> = Vec::new();
+        let mut pairs: Vec<(u32, Posting)> = Vec::new();
         let mut count = 0;
         for (doc, fields) in docs.into_iter().enumerate() {
             count = doc + 1;
+            let doc = doc as u32;
             for (field, text) in fields {
                 assert!(field < weights.len(), "field {field} has no weight");
-                for token in tokens(text) {
-                    pairs.push((
-                        token,
-                        Posting {
-                            doc: doc as u32,
-                            field: field as u16,
-                        },
-                    ));
-                }
+                let weight = weights[field];
+                each_token(text, |token| {
+                    let id = match ids.get(token) {
+                        Some(id) => *id,
+                        None => {
+                            let id = latest.len() as u32;
+                            ids.insert(token.into(), id);
+                            latest.push(usize::MAX);
+                            id
+                        }
+                    };
+                    match pairs.get_mut(latest[id as usize]) {
+                        Some((_, last)) if last.doc == doc => last.weight = last.weight.max(weight),
+                        _ => {
+                            latest[id as usize] = pairs.len();
+                            pairs.push((id, Posting { doc, weight }));
+                        }
+                    }
+                });
             }
         }
-        pairs.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then(a.1.doc.cmp(&b.1.doc))
-                .then(a.1.field.cmp(&b.1.field))
-        });
-        pairs.dedup_by(|a, b| a.0 == b.0 && a.1.doc == b.1.doc && a.1.field == b.1.field);
+        // Sort the vocabulary once, then lay the pairs out word by word in
+        // that order (a counting sort keeps each word's documents in order).
+        let mut words: Vec<(Box<str>, u32)> = ids.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut rank = vec![0u32; words.len()];
+        for (position, (_, id)) in words.iter().enumerate() {
+            rank[*id as usize] = position as u32;
+        }
+        let mut offsets = vec![0u32; words.len() + 1];
+        for (id, _) in &pairs {
+            offsets[rank[*id as usize] as usize + 1] += 1;
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        let mut next = offsets.clone();
+        let mut postings = vec![Posting { doc: 0, weight: 0 }; pairs.len()];
+        for (id, posting) in pairs {
+            let slot = &mut next[rank[id as usize] as usize];
+            postings[*slot as usize] = posting;
+            *slot += 1;
+        }
 
         let mut index = SearchIndex {
-            weights: weights.to_vec(),
             docs: count,
+            postings,
+            offsets,
             ..SearchIndex::default()
         };
-        for (term, posting) in pairs {
-            if index.terms.last().map(|last| &**last) != Some(term.as_str()) {
-                let start = index.chars.len() as u32;
-                index.chars.extend(term.chars());
-                index.spans.push((start, index.chars.len() as u32));
-                index.terms.push(term.into_boxed_str());
-                index.postings.push(Vec::new());
-            }
-            if let Some(list) = index.postings.last_mut() {
-                list.push(posting);
-            }
+        for (term, _) in words {
+            let start = index.chars.len() as u32;
+            index.chars.extend(term.chars());
+            index.spans.push((start, index.chars.len() as u32));
+            index
+                .letters
+                .push(letter_set(&index.chars[start as usize..]));
+            index.terms.push(term);
         }
         index
+    }
+
+    /// The documents word `index` occurs in.
+    fn postings(&self, index: usize) -> &[Posting] {
+        &self.postings[self.offsets[index] as usize..self.offsets[index + 1] as usize]
     }
 
     pub fn len(&self) -> usize {
@@ -184,12 +235,14 @@ impl SearchIndex {
             .collect();
         if query.len() >= TYPO_MIN_LETTERS {
             let prefix_range = first..first + found.len();
+            let letters = letter_set(query);
             for index in 0..self.terms.len() {
                 if prefix_range.contains(&index) {
                     continue;
                 }
                 let word = self.term_chars(index);
-                if word.len() + 1 < query.len() {
+                // Two of the query's letters missing from a word need two edits.
+                if word.len() + 1 < query.len() || missing(letters, self.letters[index]) > 1 {
                     continue;
                 }
                 if let Some(quality) = quality(query, word) {
@@ -214,9 +267,9 @@ impl SearchIndex {
         for term in &query.terms {
             let mut this_term: Vec<usize> = Vec::new();
             for (index, quality) in self.matching_terms(term) {
-                for posting in &self.postings[index] {
+                for posting in self.postings(index) {
                     let doc = posting.doc as usize;
-                    let score = self.weights[posting.field as usize] * quality as u32;
+                    let score = posting.weight * quality as u32;
                     if best[doc] == 0 {
                         this_term.push(doc);
                     }
@@ -240,11 +293,13 @@ impl SearchIndex {
                 matched: matched[doc],
             })
             .collect();
-        hits.sort_by(|a, b| {
-            b.matched
-                .cmp(&a.matched)
-                .then(b.score.cmp(&a.score))
-                .then(a.doc.cmp(&b.doc))
+        // Most words, then highest score, then input order, packed into one
+        // number so a large result list sorts fast. (Counts past 255 words
+        // or scores past 16 million, beyond any real query, tie.)
+        hits.sort_unstable_by_key(|hit| {
+            let matched = 0xFF - hit.matched.min(0xFF) as u64;
+            let score = 0xFF_FFFF - u64::from(hit.score.min(0xFF_FFFF));
+            matched << 56 | score << 32 | hit.doc as u64
         });
         hits
     }
@@ -254,6 +309,7 @@ impl SearchIndex {
     /// None when every word matches or no close word exists.
     pub fn suggest(&self, query: &Query) -> Option<String> {
         let mut changed = false;
+        let mut rows = Vec::new();
         let words: Vec<String> = query
             .terms
             .iter()
@@ -261,13 +317,20 @@ impl SearchIndex {
                 if !self.matching_terms(term).is_empty() {
                     return term.iter().collect();
                 }
+                let letters = letter_set(term);
                 let closest = (0..self.terms.len())
                     .filter_map(|index| {
-                        let distance = edit_distance(term, self.term_chars(index));
+                        let word = self.term_chars(index);
+                        if word.len().abs_diff(term.len()) > 2
+                            || missing(letters, self.letters[index]) > 2
+                        {
+                            return None;
+                        }
+                        let distance = edit_distance_with(term, word, &mut rows);
                         (distance <= 2).then(|| {
                             (
                                 distance,
-                                std::cmp::Reverse(self.postings[index].len()),
+                                std::cmp::Reverse(self.postings(index).len()),
                                 index,
                             )
                         })
@@ -287,12 +350,19 @@ impl SearchIndex {
 }
 
 /// Damerau–Levenshtein (optimal string alignment) distance.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 fn edit_distance(a: &[char], b: &[char]) -> usize {
+    edit_distance_with(a, b, &mut Vec::new())
+}
+
+/// [`edit_distance`] reusing `rows` for its table (no allocation per word).
+fn edit_distance_with(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
     if a.len().abs_diff(b.len()) > 2 {
         return 3;
     }
     let width = b.len() + 1;
-    let mut rows = vec![0usize; (a.len() + 1) * width];
+    rows.clear();
+    rows.resize((a.len() + 1) * width, 0);
     for (j, cell) in rows.iter_mut().take(width).enumerate() {
         *cell = j;
     }
@@ -312,5 +382,46 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     rows[a.len() * width + b.len()]
 }
 
-#[cfg(test)]
+/// The letters and digits in a word as bits (anything else shares one bit).
+fn letter_set(word: &[char]) -> u64 {
+    word.iter().fold(0, |set, c| {
+        set | match c {
+            'a'..='z' => 1 << (*c as u32 - 'a' as u32),
+            '0'..='9' => 1 << (26 + *c as u32 - '0' as u32),
+            _ => 1 << 63,
+        }
+    })
+}
+
+/// How many of the query's distinct letters a word lacks: a lower bound on
+/// the edits between them (each edit adds at most one missing letter).
+fn missing(query: u64, word: u64) -> u32 {
+    (query & !word).count_ones()
+}
+
+/// The Fx hash (as in rustc), eight bytes at a time: words come from the
+/// site's own content, not an attacker, so a fast hash beats SipHash here.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*byte)).wrapping_mul(SEED);
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -13,4 +13,4 @@ mod index;
 mod text;
 
 pub use index::{Hit, Query, SearchIndex};
-pub use text::{fold, highlight, query_terms, tokens, word_ranges};
+pub use text::{each_token, fold, highlight, matched_words, query_terms, tokens, word_ranges};

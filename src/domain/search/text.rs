@@ -8,6 +8,17 @@ use std::ops::Range;
 /// Unicode normalisation tables.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
@@ -18,7 +29,6 @@ pub fn fold(text: &str) -> String {
             },
         }
     }
-    out
 }
 
 fn fold_char(c: char) -> Option<&'static str> {
@@ -52,6 +62,36 @@ fn fold_char(c: char) -> Option<&'static str> {
 /// apostrophe inside a word is part of it: "Analysts'" → "Analysts").
 pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
+    for_each_word(text, |range| ranges.push(range));
+    ranges
+}
+
+/// [`word_ranges`] without collecting them. Plain ASCII text (most content)
+/// takes a byte-wise copy of the general loop below: the index reads every
+/// word of every community, and decoding characters cost it 8% more.
+fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>)) {
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let mut start = None;
+        for (i, byte) in bytes.iter().enumerate() {
+            match (start, byte.is_ascii_alphanumeric()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    let joins =
+                        *byte == b'\'' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+                    if !joins {
+                        f(s..i);
+                        start = None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            f(s..text.len());
+        }
+        return;
+    }
     let mut start = None;
     for (i, c) in text.char_indices() {
         let in_word = c.is_alphanumeric();
@@ -64,7 +104,7 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
                         .next()
                         .is_some_and(char::is_alphanumeric);
                 if !joins {
-                    ranges.push(s..i);
+                    f(s..i);
                     start = None;
                 }
             }
@@ -72,21 +112,56 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
         }
     }
     if let Some(s) = start {
-        ranges.push(s..text.len());
+        f(s..text.len());
     }
-    ranges
 }
 
 /// The folded words of `text`, apostrophes removed ("Analysts'" → "analysts").
 pub fn tokens(text: &str) -> Vec<String> {
-    word_ranges(text)
-        .into_iter()
-        .map(|range| normalise_word(&text[range]))
-        .collect()
+    let mut all = Vec::new();
+    each_token(text, |token| all.push(token.to_string()));
+    all
+}
+
+/// Calls `f` with each of [`tokens`], reusing one buffer: indexing a large
+/// directory would otherwise allocate a string per word.
+pub fn each_token(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    if text.is_ascii() {
+        // Lower-case the whole text at once; words are then slices of it,
+        // copied only to drop an apostrophe.
+        let lower = text.to_ascii_lowercase();
+        for_each_word(&lower, |range| {
+            let token = &lower[range];
+            if token.contains('\'') {
+                word.clear();
+                word.extend(token.chars().filter(|c| *c != '\''));
+                f(&word);
+            } else {
+                f(token);
+            }
+        });
+        return;
+    }
+    for_each_word(text, |range| {
+        word.clear();
+        normalise_into(&text[range], &mut word);
+        f(&word);
+    });
 }
 
 fn normalise_word(word: &str) -> String {
-    fold(word).chars().filter(|c| *c != '\'').collect()
+    let mut out = String::with_capacity(word.len());
+    normalise_into(word, &mut out);
+    out
+}
+
+fn normalise_into(word: &str, out: &mut String) {
+    let start = out.len();
+    fold_into(word, out);
+    if out[start..].contains('\'') {
+        out.retain(|c| c != '\'');
+    }
 }
 
 /// Words that say nothing on their own; dropped from multi-word queries so
@@ -118,19 +193,27 @@ pub fn query_terms(query: &str) -> Vec<String> {
 pub fn highlight(text: &str, matches: impl Fn(&str) -> bool) -> Vec<(&str, bool)> {
     let mut segments = Vec::new();
     let mut last = 0;
-    for range in word_ranges(text) {
-        if matches(&normalise_word(&text[range.clone()])) {
-            if range.start > last {
-                segments.push((&text[last..range.start], false));
-            }
-            segments.push((&text[range.clone()], true));
-            last = range.end;
+    for range in matched_words(text, matches) {
+        if range.start > last {
+            segments.push((&text[last..range.start], false));
         }
+        segments.push((&text[range.clone()], true));
+        last = range.end;
     }
     if last < text.len() {
         segments.push((&text[last..], false));
     }
     segments
+}
+
+/// Byte ranges of the words in `text` that `matches` accepts: what
+/// [`highlight`] marks, cheap to compare (a view can skip re-rendering
+/// text whose marks did not change).
+pub fn matched_words(text: &str, matches: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
+    word_ranges(text)
+        .into_iter()
+        .filter(|range| matches(&normalise_word(&text[range.clone()])))
+        .collect()
 }
 
 #[cfg(test)]

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 
 use super::Nav;
 use crate::components::announcer::use_announcer;
+use crate::components::directory_index::directory_search;
 use crate::components::link::AppLink;
-use crate::domain::directory::search::DirectorySearch;
-use crate::domain::directory::{DirectoryFile, Kind};
+use crate::domain::directory::{Choice, DirectoryFile, Kind};
 use crate::domain::guide::{GuideFile, MAX_ABOUT_CHARS, View, clean_about};
 use crate::domain::search::{Query, highlight};
 use crate::domain::url::encode;
@@ -19,14 +19,6 @@ use crate::web::content::use_content;
 
 /// How many matches to show here; the directory shows the rest.
 const SHOWN: usize = 5;
-
-/// The directory's name for a kind in its links (`/directory?kind=…`).
-fn kind_param(kind: Kind) -> &'static str {
-    match kind {
-        Kind::CommunityOfPractice => "community-of-practice",
-        Kind::ProfessionalNetwork => "professional-network",
-    }
-}
 
 fn kind_plural(kind: Kind) -> &'static str {
     match kind {
@@ -74,7 +66,7 @@ pub fn ExistingGroups(
             Some(Ok(directory)) => directory,
         };
         let query = Query::parse(&about);
-        let hits = DirectorySearch::new(&directory).search(&query);
+        let hits = directory_search(&directory).search(&query);
         if searched.get_untracked() {
             announcer.say(match hits.len() {
                 0 => format!("No groups found for {about}"),
@@ -137,7 +129,7 @@ pub fn ExistingGroups(
             </form>
             <ul class="browse-links">
                 {kinds.into_iter().map(|kind| view! {
-                    <li><AppLink href=format!("/directory?kind={}", kind_param(kind))>{format!("Browse all {} in the directory", kind_plural(kind))}</AppLink></li>
+                    <li><AppLink href=format!("/directory?kind={}", kind.slug())>{format!("Browse all {} in the directory", kind_plural(kind))}</AppLink></li>
                 }).collect_view()}
             </ul>
         </section>

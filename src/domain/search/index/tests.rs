@@ -46,6 +46,26 @@ fn exact_prefix_and_typo() {
 }
 
 #[test]
+fn a_typo_in_a_prefix_must_be_inside_the_word() {
+    let idx = index(&[
+        ("Community events", ""),
+        ("Internal comms", ""),
+        ("Finances", ""),
+    ]);
+    assert_eq!(
+        ids(&idx, "comms"),
+        [1],
+        "not a prefix search for comm: community is not a match"
+    );
+    assert_eq!(
+        ids(&idx, "fimance"),
+        [2],
+        "a typo inside a word being typed"
+    );
+    assert_eq!(ids(&idx, "evens"), [0], "a whole-word typo still matches");
+}
+
+#[test]
 fn short_words_get_no_typo_tolerance() {
     let idx = index(&[("Data", ""), ("Date", "")]);
     assert_eq!(ids(&idx, "data"), [0]);
@@ -117,4 +137,26 @@ fn edit_distance_values() {
     assert_eq!(d("abc", "abc"), 0);
     assert_eq!(d("ab", "ba"), 1);
     assert_eq!(d("a", "abcdef"), 3);
+}
+
+proptest::proptest! {
+    /// The letter-set shortcut only skips words that could not match: the
+    /// words found are exactly those the matching rules accept.
+    #[test]
+    fn pruning_never_drops_a_match(
+        words in proptest::collection::vec("[abcdé]{1,9}", 1..40),
+        query in "[abcdéx]{1,9}",
+    ) {
+        let docs: Vec<Vec<(usize, &str)>> = words.iter().map(|w| vec![(TITLE, w.as_str())]).collect();
+        let idx = SearchIndex::build(&[10, 1], docs);
+        let query = Query::parse(&query);
+        let Some(term) = query.terms.first() else { return Ok(()) };
+        let found: Vec<usize> = idx.matching_terms(term).into_iter().map(|(i, _)| i).collect();
+        let expected: Vec<usize> = (0..idx.terms.len())
+            .filter(|&i| quality(term, idx.term_chars(i)).is_some())
+            .collect();
+        let mut found_sorted = found.clone();
+        found_sorted.sort_unstable();
+        proptest::prop_assert_eq!(found_sorted, expected);
+    }
 }

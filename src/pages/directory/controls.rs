@@ -1,0 +1,142 @@
+//! The search box and the facet filters. Their elements stay in place while
+//! results change (only text and ticks update), so focus never jumps away
+//! from what the user is typing in or ticking.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::domain::directory::state::Facet;
+use crate::web::document::focus_when_shown;
+
+pub fn search_box(ctx: Ctx) -> impl IntoView {
+    let on_input = move |event| ctx.type_query(event_target_value(&event));
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        ctx.flush_query();
+        focus_when_shown("#results-title");
+    };
+    view! {
+        <form role="search" class="directory-search no-print" on:submit=on_submit>
+            <label for="directory-search">"Search communities"</label>
+            <input
+                id="directory-search"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="directory-search-hint"
+                prop:value=move || ctx.text.get()
+                on:input=on_input
+            />
+            <p id="directory-search-hint" class="hint">
+                "Try a name, topic, organisation or service area. Results update as you type; Enter takes you to them."
+            </p>
+        </form>
+    }
+}
+
+pub fn filters(ctx: Ctx) -> impl IntoView {
+    // On narrow screens the filters fold behind a button, so results are
+    // not pushed below a long list of checkboxes.
+    let open = RwSignal::new(false);
+    let ticked = Memo::new(move |_| {
+        ctx.url_state.with(|state| {
+            Facet::ALL
+                .iter()
+                .map(|facet| state.selected(*facet).len())
+                .sum::<usize>()
+        })
+    });
+    view! {
+        <section class="filters no-print" aria-labelledby="filters-title">
+            <h2 id="filters-title">"Filter"</h2>
+            <button
+                type="button"
+                class="button secondary filters-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="filter-groups"
+                on:click=move |_| open.update(|open| *open = !*open)
+            >
+                {move || match ticked.get() {
+                    0 => "Filters".to_string(),
+                    n => format!("Filters ({n} ticked)"),
+                }}
+            </button>
+            <div id="filter-groups" class="filter-groups" class:open=move || open.get()>
+                {Facet::ALL.into_iter().map(|facet| facet_group(ctx, facet)).collect_view()}
+                <Show when=move || { ticked.get() > 0 }>
+                    <button type="button" class="button secondary" on:click=move |_| ctx.clear_filters()>
+                        "Clear filters"
+                    </button>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// One facet's checkboxes, shown when the directory has any of its values.
+fn facet_group(ctx: Ctx, facet: Facet) -> impl IntoView {
+    let values = Memo::new(move |_| {
+        ctx.results.with(|results| {
+            results
+                .facets
+                .iter()
+                .filter(|group| group.facet == facet)
+                .flat_map(|group| group.values.iter().map(|value| value.value.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let hint_id = format!("facet-{}-hint", facet.key());
+    let is_status = facet == Facet::Status;
+    view! {
+        <Show when=move || values.with(|values| !values.is_empty())>
+            <fieldset class="facet" aria-describedby=is_status.then(|| hint_id.clone())>
+                <legend>{facet.legend()}</legend>
+                {is_status
+                    .then(|| {
+                        view! {
+                            <p class="hint" id=hint_id.clone()>
+                                "Archived communities are hidden unless you tick Archived."
+                            </p>
+                        }
+                    })}
+                <ul>
+                    <For each=move || values.get() key=|value| value.clone() let:value>
+                        {facet_option(ctx, facet, value)}
+                    </For>
+                </ul>
+            </fieldset>
+        </Show>
+    }
+}
+
+fn facet_option(ctx: Ctx, facet: Facet, value: String) -> impl IntoView {
+    let label = facet.label(&value).to_string();
+    let count = {
+        let value = value.clone();
+        Memo::new(move |_| {
+            ctx.results.with(|results| {
+                results
+                    .facets
+                    .iter()
+                    .filter(|group| group.facet == facet)
+                    .flat_map(|group| &group.values)
+                    .find(|v| v.value == value)
+                    .map_or(0, |v| v.count)
+            })
+        })
+    };
+    let checked = {
+        let value = value.clone();
+        move || ctx.url_state.with(|state| state.is_selected(facet, &value))
+    };
+    let toggle = move |_| ctx.change(false, |state| state.toggle(facet, &value));
+    view! {
+        <li>
+            <label class="check">
+                <input type="checkbox" prop:checked=checked on:change=toggle/>
+                <span>{label}</span>
+                <span class="count">{move || format!("({})", count.get())}</span>
+            </label>
+        </li>
+    }
+}

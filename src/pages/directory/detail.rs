@@ -1,0 +1,145 @@
+//! One community in full (`/directory?c=ID`): what it is, how to join (or
+//! how to find out), and every fact the entry records. The rest of the URL
+//! state is kept, so "Back to results" returns to the same search.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use super::results::badges;
+use crate::components::link::AppLink;
+use crate::domain::directory::{Choice, Community, JoinBy, Status};
+use crate::web::document::focus_when_shown;
+
+pub fn detail(ctx: Ctx, id: String) -> impl IntoView {
+    let directory = ctx.directory.get_value();
+    let mut back = ctx.state.get_untracked();
+    back.community = None;
+    let back_href = ctx.href(&back);
+    let back_focus = format!("#card-{id} a");
+    let back_link = view! {
+        <p class="back-link no-print" on:click=move |_| focus_when_shown(back_focus.clone())>
+            <AppLink href=back_href>"← Back to the directory"</AppLink>
+        </p>
+    };
+    let Some(community) = directory.communities.iter().find(|c| c.id == id) else {
+        return view! { {back_link} {not_found(ctx, &id)} }.into_any();
+    };
+    let needs_review = ctx
+        .today
+        .is_some_and(|today| community.needs_review(today, directory.review_after_months));
+    view! {
+        {back_link}
+        <article class="community-detail" aria-labelledby="detail-title">
+            <h2 id="detail-title" tabindex="-1">{community.name.clone()}</h2>
+            {badges(community, needs_review)}
+            <p class="lead">{community.summary.clone()}</p>
+            {(needs_review && community.status != Status::Archived)
+                .then(|| review_note(community, directory.review_after_months))}
+            <h3>"How to join"</h3>
+            {how_to_join(community)}
+            <h3>"About this community"</h3>
+            <dl class="facts">{facts(community)}</dl>
+        </article>
+    }
+    .into_any()
+}
+
+fn review_note(community: &Community, months: u32) -> impl IntoView {
+    let checked = community
+        .reviewed()
+        .map_or_else(|| community.last_reviewed.clone(), |date| date.long());
+    view! {
+        <p class="notice review-note">
+            <strong>"Needs review: "</strong>
+            {format!(
+                "this entry was last checked on {checked}, {months} or more months ago, so some details may have changed."
+            )}
+        </p>
+    }
+}
+
+fn how_to_join(community: &Community) -> impl IntoView {
+    match community.join_by() {
+        JoinBy::Link(url) => view! {
+            <p>
+                <a href=url.to_string() rel="external noopener">"Join or find out more"</a>
+                <span class="url">{format!(" ({url})")}</span>
+            </p>
+        }
+        .into_any(),
+        JoinBy::Email(mailto) => {
+            let address = mailto["mailto:".len()..]
+                .split('?')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            view! { <p><a href=mailto.to_string() rel="external">{format!("Email {address}")}</a></p> }
+                .into_any()
+        }
+        JoinBy::Text(text) => view! { <p>{text.to_string()}</p> }.into_any(),
+        JoinBy::Unknown => view! {
+            <p>
+                {format!(
+                    "The directory does not say how to join. To find out, ask {}'s staff development or HR team, or search its intranet for “{}”.",
+                    community.organisation, community.name
+                )}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+/// The facts the entry has, in the order people look for them; absent
+/// ones are left out rather than shown as blanks.
+fn facts(community: &Community) -> impl IntoView {
+    let list = |items: &[String]| (!items.is_empty()).then(|| items.join(", "));
+    let rows: Vec<(&str, Option<String>)> = vec![
+        ("Organisation", Some(community.organisation.clone())),
+        ("Service area", Some(community.service_area.clone())),
+        ("Who can join", Some(community.audience.clone())),
+        ("Kind", Some(community.kind.label().to_string())),
+        ("Status", Some(community.status.label().to_string())),
+        ("Format", community.format.map(|f| f.label().to_string())),
+        ("Meets", community.cadence.clone()),
+        ("Members", community.members.map(|n| n.to_string())),
+        ("Sponsor", community.sponsor.clone()),
+        ("Led by", list(&community.leads)),
+        ("Founded", community.founded.clone()),
+        ("Topics", list(&community.topics)),
+        ("Also known as", list(&community.aliases)),
+        (
+            "Last reviewed",
+            Some(
+                community
+                    .reviewed()
+                    .map_or_else(|| community.last_reviewed.clone(), |date| date.long()),
+            ),
+        ),
+        ("Source", community.source.clone()),
+    ];
+    rows.into_iter()
+        .filter_map(|(label, value)| {
+            value.map(|value| view! { <div><dt>{label}</dt><dd>{value}</dd></div> })
+        })
+        .collect_view()
+}
+
+fn not_found(ctx: Ctx, id: &str) -> impl IntoView {
+    let shown: String = id.chars().take(60).collect();
+    let words = shown.replace('-', " ");
+    let mut search = ctx.state.get_untracked();
+    search.community = None;
+    search.query = words.clone();
+    search.clear_filters();
+    view! {
+        <h2 id="detail-title" tabindex="-1">"Community not found"</h2>
+        <p>
+            {format!(
+                "The directory has no community with the id “{shown}”. It may have been renamed or removed, or the link may be incomplete."
+            )}
+        </p>
+        <ul class="next-steps">
+            <li><AppLink href=ctx.href(&search)>{format!("Search the directory for “{words}”")}</AppLink></li>
+        </ul>
+    }
+}

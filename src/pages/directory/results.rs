@@ -1,0 +1,344 @@
+//! The results: a count, the sort order, export, the cards (a page at a
+//! time, so a large directory still renders in a frame) and, when nothing
+//! matches, what to do next.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::components::announcer::use_announcer;
+use crate::components::link::AppLink;
+use crate::domain::directory::browse::Results;
+use crate::domain::directory::csv::to_csv;
+use crate::domain::directory::state::{DirectoryState, Sort};
+use crate::domain::directory::{Choice, Community, Status};
+use crate::domain::search::{Query, matched_words};
+use crate::web::base::AppBase;
+use crate::web::document::focus_when_shown;
+use crate::web::download::save_text;
+
+/// Cards shown at first and added by "Show more": enough to scan, few
+/// enough to redraw within a frame as the user types.
+const PAGE: usize = 20;
+
+const CSV_FILE: &str = "community-directory.csv";
+
+fn communities(n: usize) -> String {
+    match n {
+        1 => "1 community".to_string(),
+        n => format!("{n} communities"),
+    }
+}
+
+/// The results heading: "3 communities match “finance”".
+fn count_heading(results: &Results, state: &DirectoryState) -> String {
+    let n = results.items.len();
+    let count = if n == 0 {
+        "No communities".to_string()
+    } else {
+        communities(n)
+    };
+    let verb = if n == 1 { "matches" } else { "match" };
+    match (state.query.trim(), state.has_filters()) {
+        ("", false) => count,
+        ("", true) => format!("{count} {verb} your filters"),
+        (words, false) => format!("{count} {verb} “{words}”"),
+        (words, true) => format!("{count} {verb} “{words}” and your filters"),
+    }
+}
+
+/// What the live region says after a change.
+pub fn count_sentence(results: &Results, state: &DirectoryState) -> String {
+    let mut sentence = count_heading(results, state);
+    if results.archived_hidden > 0 {
+        sentence.push_str(&format!("; {} archived hidden", results.archived_hidden));
+    }
+    sentence.push('.');
+    sentence
+}
+
+pub fn results(ctx: Ctx) -> impl IntoView {
+    let limit = RwSignal::new(PAGE);
+    // Each new search starts again at the first page.
+    Effect::new(move |_| {
+        ctx.state.track();
+        limit.set(PAGE);
+    });
+    let total = Memo::new(move |_| ctx.results.with(|results| results.items.len()));
+    let show_more = move |_| {
+        let shown = limit.get_untracked();
+        limit.set(shown + PAGE);
+        focus_when_shown(format!("#results-list > li:nth-child({}) a", shown + 1));
+    };
+    view! {
+        <section class="results" aria-labelledby="results-title">
+            <div class="results-bar">
+                <h2 id="results-title" tabindex="-1">
+                    {move || ctx.results.with(|results| ctx.state.with(|state| count_heading(results, state)))}
+                </h2>
+                <div class="results-tools no-print">
+                    {sort_select(ctx)}
+                    <Show when=move || { total.get() > 0 }>{export_button(ctx)}</Show>
+                </div>
+            </div>
+            {move || archived_note(ctx)}
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=move || ctx.results.with(|results| ctx.state.with(|state| empty_state(ctx, results, state)))
+            >
+                {cards(ctx, limit)}
+            </Show>
+            <Show when=move || { total.get() > limit.get() }>
+                <p class="no-print">
+                    <button type="button" class="button secondary" on:click=show_more>
+                        {move || {
+                            format!(
+                                "Show {} more ({} of {} shown)",
+                                PAGE.min(total.get().saturating_sub(limit.get())),
+                                limit.get(),
+                                total.get(),
+                            )
+                        }}
+                    </button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+fn sort_select(ctx: Ctx) -> impl IntoView {
+    let on_change = move |event| {
+        let slug = event_target_value(&event);
+        if let Some(sort) = Sort::from_slug(&slug) {
+            ctx.change(false, |state| state.sort = sort);
+        }
+    };
+    view! {
+        <div class="sort">
+            <label for="directory-sort">"Sort by"</label>
+            <select id="directory-sort" prop:value=move || ctx.url_state.with(|state| state.sort.slug()) on:change=on_change>
+                {Sort::ALL
+                    .into_iter()
+                    .map(|sort| view! { <option value=sort.slug()>{sort.label()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+fn export_button(ctx: Ctx) -> impl IntoView {
+    let announcer = use_announcer();
+    let link_base = use_context::<AppBase>()
+        .map(|base| format!("{}directory", base.root_url))
+        .unwrap_or_default();
+    let export = move |_| {
+        let directory = ctx.directory.get_value();
+        let (csv, n) = ctx.results.with_untracked(|results| {
+            (
+                to_csv(&directory, &results.items, ctx.today, &link_base),
+                results.items.len(),
+            )
+        });
+        if save_text(CSV_FILE, "text/csv", &csv) {
+            announcer.say(format!("Downloaded {} as {CSV_FILE}.", communities(n)));
+        } else {
+            announcer.say("Your browser did not allow the download.");
+        }
+    };
+    view! {
+        <button type="button" class="button secondary" on:click=export>
+            "Download CSV"
+        </button>
+    }
+}
+
+fn archived_note(ctx: Ctx) -> Option<impl IntoView> {
+    let hidden = ctx
+        .results
+        .with(|results| (!results.items.is_empty()).then_some(results.archived_hidden))
+        .filter(|hidden| *hidden > 0)?;
+    let text = match hidden {
+        1 => "1 archived community also matches.".to_string(),
+        n => format!("{n} archived communities also match."),
+    };
+    Some(view! {
+        <p class="archived-note no-print">
+            {text} " "
+            <button type="button" class="link-button" on:click=move |_| ctx.show_archived()>
+                "Show archived"
+            </button>
+        </p>
+    })
+}
+
+/// The cards, keyed by community: when the words change, cards that stay
+/// are updated in place (their highlights and links), not rebuilt.
+fn cards(ctx: Ctx, limit: RwSignal<usize>) -> impl IntoView {
+    let shown = Memo::new(move |_| {
+        let limit = limit.get();
+        ctx.results.with(|results| {
+            results
+                .items
+                .iter()
+                .take(limit)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
+    let query = Memo::new(move |_| Query::parse(&ctx.text.get()));
+    view! {
+        <ul class="card-list" id="results-list">
+            <For each=move || shown.get() key=|index| *index let:index>
+                {card(ctx, index, query)}
+            </For>
+        </ul>
+    }
+}
+
+fn card(ctx: Ctx, index: usize, query: Memo<Query>) -> impl IntoView {
+    let (community, review_after_months) = ctx
+        .directory
+        .with_value(|d| (d.communities.get(index).cloned(), d.review_after_months));
+    let community = community?;
+    let needs_review = ctx
+        .today
+        .is_some_and(|today| community.needs_review(today, review_after_months));
+    let href = {
+        let id = community.id.clone();
+        Signal::derive(move || {
+            let mut detail = ctx.state.get();
+            detail.community = Some(id.clone());
+            ctx.href(&detail)
+        })
+    };
+    let name = marked(community.name.clone(), query);
+    Some(view! {
+        <li class="card community-card" id=format!("card-{}", community.id)>
+            <h3 on:click=|_| focus_when_shown("#detail-title")>
+                <AppLink href=href>{name}</AppLink>
+            </h3>
+            <p class="meta">
+                {marked(community.organisation.clone(), query)}
+                " · "
+                {marked(community.service_area.clone(), query)}
+            </p>
+            {badges(&community, needs_review)}
+            <p class="summary">{marked(community.summary.clone(), query)}</p>
+            <p class="topics">
+                <span class="field">"Topics: "</span>
+                {marked(community.topics.join(", "), query)}
+            </p>
+            {(!community.aliases.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="topics">
+                            <span class="field">"Also known as: "</span>
+                            {marked(community.aliases.join(", "), query)}
+                        </p>
+                    }
+                })}
+        </li>
+    })
+}
+
+/// Kind and status as words (colour only repeats them), and the review flag
+/// (not for archived entries, which nobody is expected to keep current).
+pub fn badges(community: &Community, needs_review: bool) -> impl IntoView + use<> {
+    let status_class = format!("badge status-{}", community.status.slug());
+    view! {
+        <p class="badges">
+            <span class="badge kind">{community.kind.label()}</span>
+            <span class=status_class>{community.status.label()}</span>
+            {(community.status != Status::Archived && needs_review)
+                .then(|| view! { <span class="badge needs-review">"Needs review"</span> })}
+        </p>
+    }
+}
+
+/// `text` with the words the query matches in `<mark>`. Redrawn only when
+/// which words are marked changes, which for most text on most keystrokes
+/// it does not.
+fn marked(text: String, query: Memo<Query>) -> impl IntoView {
+    let marks = {
+        let text = text.clone();
+        Memo::new(move |_| {
+            query.with(|query| matched_words(&text, |word| query.matches_word(word)))
+        })
+    };
+    move || {
+        marks.with(|marks| {
+            let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
+            let mut last = 0;
+            for range in marks {
+                if range.start > last {
+                    parts.push(text[last..range.start].to_string().into_any());
+                }
+                parts.push(view! { <mark>{text[range.clone()].to_string()}</mark> }.into_any());
+                last = range.end;
+            }
+            if last < text.len() || parts.is_empty() {
+                parts.push(text[last..].to_string().into_any());
+            }
+            parts
+        })
+    }
+}
+
+fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl IntoView + use<> {
+    let query = state.query.trim().to_string();
+    let suggestion = results.suggestion.clone().map(|words| {
+        let mut fixed = state.clone();
+        fixed.query = words.clone();
+        view! {
+            <li>"Did you mean " <AppLink href=ctx.href(&fixed)><strong>{words}</strong></AppLink> "?"</li>
+        }
+    });
+    let clear = state.has_filters().then(|| {
+        let without = match results.matching_query {
+            _ if query.is_empty() => String::new(),
+            0 => String::new(),
+            1 => "1 community matches without filters. ".to_string(),
+            n => format!("{n} communities match without filters. "),
+        };
+        view! {
+            <li>
+                {without}
+                <button type="button" class="link-button" on:click=move |_| ctx.clear_filters()>
+                    "Clear filters"
+                </button>
+            </li>
+        }
+    });
+    let archived = (results.archived_hidden > 0).then(|| {
+        view! {
+            <li>
+                {match results.archived_hidden {
+                    1 => "1 archived community matches. ".to_string(),
+                    n => format!("{n} archived communities match. "),
+                }}
+                <button type="button" class="link-button" on:click=move |_| ctx.show_archived()>
+                    "Show archived"
+                </button>
+            </li>
+        }
+    });
+    let broaden = (!query.is_empty()).then(|| {
+        view! { <li>"Try fewer or different words: a topic, or the name of your service area."</li> }
+    });
+    let empty_directory = ctx.directory.with_value(|d| d.communities.is_empty());
+    view! {
+        <div class="empty-state">
+            {empty_directory.then(|| view! { <p>"The directory has no communities yet."</p> })}
+            <ul class="next-steps">
+                {suggestion}
+                {clear}
+                {archived}
+                {broaden}
+                <li>
+                    "Nothing that fits? Perhaps it is time to start one: "
+                    <AppLink href="/assess">"check whether you are ready to start a community"</AppLink>
+                    "."
+                </li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,16 @@
+//! Today's date from the browser's clock, in the user's time zone: the domain
+//! takes dates as arguments and never reads a clock itself.
+
+use crate::domain::date::Date;
+
+/// Today, or None if the clock gives something unusable.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    Date::parse(&text).ok()
+}
