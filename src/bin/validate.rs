@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cop_navigator::domain::assessment::AssessmentFile;
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::directory::DirectoryFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
@@ -15,6 +16,7 @@ type Check = fn(&[u8]) -> Result<(), ContentError>;
 const CHECKS: &[(&str, Check)] = &[
     (DirectoryFile::FILE, check::<DirectoryFile>),
     (ToolkitFile::FILE, check::<ToolkitFile>),
+    (AssessmentFile::FILE, check::<AssessmentFile>),
 ];
 
 fn check<T: ContentFile>(bytes: &[u8]) -> Result<(), ContentError> {
