@@ -6,4 +6,5 @@ pub mod content;
 pub mod document;
 pub mod download;
 pub mod session;
+pub mod storage;
 pub mod url;

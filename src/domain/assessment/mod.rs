@@ -17,6 +17,7 @@ mod model;
 mod saved;
 mod score;
 mod share;
+mod steps;
 
 pub mod base64;
 
@@ -25,9 +26,10 @@ pub use check::{ROLE_IDS, TOOLKIT_SECTIONS, help_targets};
 pub use existing::{Matches, similar_communities};
 pub use markdown::{ActionPlan, MATCH_LIMIT, action_plan, inline as markdown_inline};
 pub use model::{AssessmentFile, Band, Factor, HelpLink, Level, PerLevel, Section, Statement};
-pub use saved::{FORMAT, MAX_SAVED_BYTES, VERSION, from_json, to_json};
+pub use saved::{FORMAT, MAX_SAVED_BYTES, VERSION, file_name, from_json, to_json};
 pub use score::{FactorScore, GAP_COUNT, Outcome, Overall, Rating, score};
 pub use share::{SHARE_VERSION, decode_share, encode_share};
+pub use steps::Step;
 
 #[cfg(test)]
 mod tests;

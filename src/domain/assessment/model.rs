@@ -125,6 +125,9 @@ pub struct Section {
     pub title: String,
     #[serde(default)]
     pub intro: Option<String>,
+    /// Show directory matches for the person's domain in this step.
+    #[serde(default)]
+    pub show_matches: bool,
     pub statements: Vec<Statement>,
 }
 

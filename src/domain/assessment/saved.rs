@@ -162,3 +162,25 @@ pub(super) fn is_statement_id(id: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
+
+/// A file name for downloads: `community-readiness-events-people.md`, from
+/// the community's name (ASCII letters and digits, at most 40 characters).
+pub fn file_name(name: &str, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in crate::domain::search::fold(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_matches('-');
+    if slug.is_empty() {
+        format!("community-readiness.{extension}")
+    } else {
+        format!("community-readiness-{slug}.{extension}")
+    }
+}

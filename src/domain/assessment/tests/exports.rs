@@ -252,3 +252,16 @@ fn answers_keep_limits_and_forget_empty_responses() {
     assert_eq!(stale, example());
     assert_eq!(example().answered(&content), 3);
 }
+
+#[test]
+fn download_names_come_from_the_community_name() {
+    assert_eq!(
+        file_name("Événements & Venues!", "md"),
+        "community-readiness-evenements-venues.md"
+    );
+    assert_eq!(file_name("  ***  ", "json"), "community-readiness.json");
+    assert_eq!(
+        file_name(&"a b ".repeat(40), "md").len(),
+        "community-readiness-.md".len() + 39
+    );
+}

@@ -4,6 +4,7 @@
 mod content;
 mod exports;
 mod scoring;
+mod steps;
 
 use super::*;
 use crate::domain::content::load;
