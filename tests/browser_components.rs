@@ -15,6 +15,9 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::wait_for;
+
 fn container() -> HtmlElement {
     let element = document()
         .create_element("div")
@@ -22,26 +25,6 @@ fn container() -> HtmlElement {
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&element).unwrap();
     element
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Polls until `check` holds (the app renders asynchronously), failing after 5 s.
-async fn wait_for(what: &str, check: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if check() {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 fn text_of(root: &HtmlElement, selector: &str) -> String {

@@ -341,6 +341,10 @@ describe('share links', () => {
     const link = await page.locator('#share-link').inputValue();
     assert.ok(link.startsWith(server.url('assess?r=1.')), link);
     const mine = JSON.parse(await stored(page));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.waitForFunction(() => document.querySelector('main').innerText.includes('Link copied.'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
 
     const other = await openPage(browser);
     await other.goto(link);

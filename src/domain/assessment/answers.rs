@@ -1,8 +1,6 @@
 //! A person's answers: the proposed community in their words, and a level
 //! and a note for each statement they have responded to.
 
-use std::collections::BTreeMap;
-
 use super::model::{AssessmentFile, Level};
 
 /// Longest community name, domain description and note, in characters. The
@@ -33,7 +31,9 @@ impl Response {
 pub struct Answers {
     name: String,
     domain: String,
-    responses: BTreeMap<String, Response>,
+    /// Sorted by statement id, at most one entry each (a small sorted
+    /// vector: there are a few dozen statements).
+    responses: Vec<(String, Response)>,
 }
 
 impl Answers {
@@ -55,13 +55,21 @@ impl Answers {
         self.domain = truncate(domain, MAX_DOMAIN);
     }
 
+    fn find(&self, statement: &str) -> Result<usize, usize> {
+        self.responses
+            .binary_search_by(|(id, _)| id.as_str().cmp(statement))
+    }
+
+    fn get(&self, statement: &str) -> Option<&Response> {
+        self.find(statement).ok().map(|i| &self.responses[i].1)
+    }
+
     pub fn level(&self, statement: &str) -> Option<Level> {
-        self.responses.get(statement).and_then(|r| r.level)
+        self.get(statement).and_then(|r| r.level)
     }
 
     pub fn note(&self, statement: &str) -> &str {
-        self.responses
-            .get(statement)
+        self.get(statement)
             .map_or("", |response| response.note.as_str())
     }
 
@@ -75,13 +83,18 @@ impl Answers {
     }
 
     fn update(&mut self, statement: &str, change: impl FnOnce(&mut Response)) {
-        if !self.responses.contains_key(statement) && self.responses.len() >= MAX_RESPONSES {
-            return;
-        }
-        let response = self.responses.entry(statement.to_string()).or_default();
-        change(response);
-        if response.is_empty() {
-            self.responses.remove(statement);
+        let index = match self.find(statement) {
+            Ok(index) => index,
+            Err(_) if self.responses.len() >= MAX_RESPONSES => return,
+            Err(index) => {
+                let entry = (statement.to_string(), Response::default());
+                self.responses.insert(index, entry);
+                index
+            }
+        };
+        change(&mut self.responses[index].1);
+        if self.responses[index].1.is_empty() {
+            self.responses.remove(index);
         }
     }
 
@@ -108,15 +121,14 @@ impl Answers {
     pub fn retain_known(&mut self, content: &AssessmentFile) -> Vec<String> {
         let known: std::collections::HashSet<&str> =
             content.statements().map(|(_, s)| s.id.as_str()).collect();
-        let unknown: Vec<String> = self
-            .responses
-            .keys()
-            .filter(|id| !known.contains(id.as_str()))
-            .cloned()
-            .collect();
-        for id in &unknown {
-            self.responses.remove(id);
-        }
+        let mut unknown = Vec::new();
+        self.responses.retain(|(id, _)| {
+            let keep = known.contains(id.as_str());
+            if !keep {
+                unknown.push(id.clone());
+            }
+            keep
+        });
         unknown
     }
 }

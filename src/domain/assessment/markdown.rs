@@ -247,7 +247,7 @@ fn existing(plan: &ActionPlan<'_>, out: &mut String) {
             "- **{}** ({}, {}): {}",
             inline(&community.name),
             inline(&community.organisation),
-            community.status.label().to_lowercase(),
+            community.status.label(),
             inline(&community.summary)
         );
     }

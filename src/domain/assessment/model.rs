@@ -1,13 +1,13 @@
 //! The content of `assessment.json`: the four-point scale, readiness bands,
 //! factors with next steps, and sections of statements.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::domain::richtext::RichText;
 use crate::domain::toolkit::Source;
 
 /// How far a statement is true today. The order matters: it is the score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     NotYet,

@@ -9,9 +9,10 @@
 //! Reading checks the format marker and version before anything else, so a
 //! wrong file gets a plain answer rather than a parser's complaint.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::answers::{Answers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
 use super::model::Level;
@@ -24,19 +25,22 @@ pub const VERSION: u32 = 1;
 /// A saved file is a few KB; anything far larger is the wrong file.
 pub const MAX_SAVED_BYTES: usize = 512 * 1024;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SavedFile {
+    #[allow(dead_code)]
     format: String,
+    #[allow(dead_code)]
     version: u32,
     /// `YYYY-MM-DD`, for the person's benefit; not read back.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[allow(dead_code)]
     saved_on: Option<String>,
     community: Community,
-    answers: BTreeMap<String, SavedResponse>,
+    answers: Entries,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Community {
     #[serde(default)]
@@ -45,40 +49,93 @@ struct Community {
     domain: String,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SavedResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     level: Option<Level>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     note: String,
 }
 
-/// The answers as a saved file. `saved_on` is today's date, if known.
+/// The answers object, in file order. (A plain vector rather than a map
+/// type: less code in the app, and `Answers` orders them anyway.)
+struct Entries(Vec<(String, SavedResponse)>);
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor;
+        impl<'de> Visitor<'de> for EntriesVisitor {
+            type Value = Entries;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, SavedResponse>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(EntriesVisitor)
+    }
+}
+
+/// The answers as a saved file (pretty JSON, keys in a fixed order).
+/// `saved_on` is today's date, if known. Written by hand: the app needs
+/// no JSON serialiser for anything else.
 pub fn to_json(answers: &Answers, saved_on: Option<&str>) -> String {
-    let file = SavedFile {
-        format: FORMAT.to_string(),
-        version: VERSION,
-        saved_on: saved_on.map(str::to_string),
-        community: Community {
-            name: answers.name().to_string(),
-            domain: answers.domain().to_string(),
-        },
-        answers: answers
-            .responses()
-            .map(|(id, response)| {
-                (
-                    id.to_string(),
-                    SavedResponse {
-                        level: response.level,
-                        note: response.note.clone(),
-                    },
-                )
-            })
-            .collect(),
-    };
-    // Plain strings and maps always serialise; the fallback is unreachable.
-    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+    let mut out = format!(
+        "{{\n  \"format\": {},\n  \"version\": {VERSION},\n",
+        json_string(FORMAT)
+    );
+    if let Some(date) = saved_on {
+        out += &format!("  \"saved_on\": {},\n", json_string(date));
+    }
+    out += &format!(
+        "  \"community\": {{\n    \"name\": {},\n    \"domain\": {}\n  }},\n  \"answers\": {{",
+        json_string(answers.name()),
+        json_string(answers.domain())
+    );
+    let mut first = true;
+    for (id, response) in answers.responses() {
+        let mut fields = Vec::new();
+        if let Some(level) = response.level {
+            fields.push(format!("\"level\": \"{}\"", level.id()));
+        }
+        if !response.note.is_empty() {
+            fields.push(format!("\"note\": {}", json_string(&response.note)));
+        }
+        out += if first { "\n" } else { ",\n" };
+        first = false;
+        out += &format!(
+            "    {}: {{\n      {}\n    }}",
+            json_string(id),
+            fields.join(",\n      ")
+        );
+    }
+    out += if first { "}\n}\n" } else { "\n  }\n}\n" };
+    out
+}
+
+/// A JSON string literal for `text`.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Reads a saved file named `file` (the name is used in messages). Every
@@ -91,32 +148,92 @@ pub fn from_json(file: &str, bytes: &[u8]) -> Result<Answers, String> {
             MAX_SAVED_BYTES / 1024
         ));
     }
-    let value: serde_json::Value = parse_json(file, bytes).map_err(|e| e.to_string())?;
-    check_format(file, &value)?;
+    let probe: Probe = parse_json(file, bytes).map_err(|e| e.to_string())?;
+    check_format(file, &probe)?;
     let saved: SavedFile = parse_json(file, bytes).map_err(|e| e.to_string())?;
     build(file, saved)
 }
 
-fn check_format(file: &str, value: &serde_json::Value) -> Result<(), String> {
-    let not_ours = || {
-        format!(
-            "{file} is not a saved self-assessment from CoP Navigator (it has no \"format\": \"{FORMAT}\")."
-        )
-    };
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(not_ours());
+/// Just `format` and `version`, whatever their types, ignoring the rest.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: Loose,
+    #[serde(default)]
+    version: Loose,
+}
+
+/// Any JSON value, reduced to what the format check needs.
+#[derive(Default, PartialEq)]
+enum Loose {
+    #[default]
+    Missing,
+    Text(String),
+    Number(u64),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LooseVisitor;
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(text.to_string()))
+            }
+            fn visit_u64<E>(self, number: u64) -> Result<Loose, E> {
+                Ok(Loose::Number(number))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+        }
+        deserializer.deserialize_any(LooseVisitor)
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(version) if version == u64::from(VERSION) => Ok(()),
-        Some(version) if version > u64::from(VERSION) => Err(format!(
+}
+
+fn check_format(file: &str, probe: &Probe) -> Result<(), String> {
+    if probe.format != Loose::Text(FORMAT.to_string()) {
+        return Err(format!(
+            "{file} is not a saved self-assessment from CoP Navigator (it has no \"format\": \"{FORMAT}\")."
+        ));
+    }
+    match &probe.version {
+        Loose::Number(version) if *version == u64::from(VERSION) => Ok(()),
+        Loose::Number(version) if *version > u64::from(VERSION) => Err(format!(
             "{file} was saved by a newer version of CoP Navigator (format version {version}); this version reads version {VERSION}. Reload the page to get the newest version, then try again."
         )),
-        _ => Err(format!(
-            "{file} has an unknown format version ({}); this version of CoP Navigator reads version {VERSION}.",
-            value
-                .get("version")
-                .map_or("none".to_string(), |v| v.to_string())
-        )),
+        other => {
+            let shown = match other {
+                Loose::Missing => "none".to_string(),
+                Loose::Text(text) => format!("\"{text}\""),
+                Loose::Number(number) => number.to_string(),
+                Loose::Other => "not a number".to_string(),
+            };
+            Err(format!(
+                "{file} has an unknown format version ({shown}); this version of CoP Navigator reads version {VERSION}."
+            ))
+        }
     }
 }
 
@@ -131,16 +248,16 @@ fn build(file: &str, saved: SavedFile) -> Result<Answers, String> {
     {
         return Err(problem);
     }
-    if saved.answers.len() > MAX_RESPONSES {
+    if saved.answers.0.len() > MAX_RESPONSES {
         return Err(format!(
             "{file}: `answers` has {} entries; a self-assessment has at most {MAX_RESPONSES}.",
-            saved.answers.len()
+            saved.answers.0.len()
         ));
     }
     let mut answers = Answers::default();
     answers.set_name(&saved.community.name);
     answers.set_domain(&saved.community.domain);
-    for (id, response) in &saved.answers {
+    for (id, response) in &saved.answers.0 {
         if !is_statement_id(id) {
             return Err(format!(
                 "{file}: `answers` has \"{id}\", which is not a statement id (lower-case letters, digits and hyphens)."

@@ -125,21 +125,23 @@ pub fn score(content: &AssessmentFile, answers: &Answers) -> Outcome {
         }
     });
 
-    let mut gaps: Vec<(usize, Rating)> = rated
-        .iter()
-        .copied()
-        .filter(|(_, rating)| rating.level < Level::InPlace)
-        .collect();
-    gaps.sort_by_key(|(factor, rating)| (rating.percent, *factor));
+    // At most 20 factors: ordered insertion keeps the code small (no sort).
+    let mut gaps: Vec<(u32, usize)> = Vec::new();
+    for (factor, rating) in &rated {
+        if rating.level < Level::InPlace {
+            insert_ordered(&mut gaps, (rating.percent, *factor));
+        }
+    }
     gaps.truncate(GAP_COUNT);
-    let gaps: Vec<usize> = gaps.into_iter().map(|(factor, _)| factor).collect();
+    let gaps: Vec<usize> = gaps.into_iter().map(|(_, factor)| factor).collect();
 
-    let mut strengths: Vec<(usize, Rating)> = rated
-        .iter()
-        .copied()
-        .filter(|(factor, rating)| rating.level >= Level::Mostly && !gaps.contains(factor))
-        .collect();
-    strengths.sort_by_key(|(factor, rating)| (std::cmp::Reverse(rating.percent), *factor));
+    let mut strengths: Vec<(u32, usize)> = Vec::new();
+    for (factor, rating) in &rated {
+        if rating.level >= Level::Mostly && !gaps.contains(factor) {
+            // Highest first: order by the shortfall from 100 %.
+            insert_ordered(&mut strengths, (100 - rating.percent, *factor));
+        }
+    }
 
     Outcome {
         unassessed: factors
@@ -152,7 +154,7 @@ pub fn score(content: &AssessmentFile, answers: &Answers) -> Outcome {
         answered: answered.iter().sum(),
         total: totals.iter().sum(),
         gaps,
-        strengths: strengths.into_iter().map(|(factor, _)| factor).collect(),
+        strengths: strengths.into_iter().map(|(_, factor)| factor).collect(),
         unanswered,
     }
 }
@@ -170,4 +172,10 @@ fn rate(content: &AssessmentFile, points: u32, answered: usize) -> Option<Rating
         level: Level::from_points(points / answered),
         band: content.band_for(percent),
     })
+}
+
+/// Inserts `item` after every smaller or equal item: a stable ascending order.
+fn insert_ordered(items: &mut Vec<(u32, usize)>, item: (u32, usize)) {
+    let position = items.iter().position(|x| *x > item).unwrap_or(items.len());
+    items.insert(position, item);
 }

@@ -1,13 +1,19 @@
 //! Share links: the answers in the URL (`/assess?r=CODE`), with no server.
 //!
-//! CODE is `1.` (the format version) followed by base64url of compact JSON:
-//! `{"n":"name","d":"domain","a":{"statement-id":[2],"other":[null,"note"]}}`,
-//! where the number is the level's points (0 not yet … 3 in place). Keys are
-//! statement ids, so a link survives content edits that add or reorder
-//! statements. Names, domains and notes travel too, so the link restores
+//! CODE is `1.` (the format version) followed by base64url of UTF-8 lines:
+//!
+//! ```text
+//! n<community name>
+//! d<domain>
+//! <statement-id>=<level><note>
+//! ```
+//!
+//! one line per answered or annotated statement, where `<level>` is the
+//! level's points (`0` not yet … `3` in place) or `-` for a note alone. In
+//! the texts a backslash is written `\\` and a line break `\n`. Keyed by
+//! statement id, a link survives content edits that add or reorder
+//! statements; names, domains and notes travel too, so the link restores
 //! exactly what was shared.
-
-use serde_json::{Map, Value, json};
 
 use super::answers::{Answers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
 use super::base64;
@@ -21,35 +27,26 @@ pub const SHARE_VERSION: u32 = 1;
 /// notes is well under this).
 const MAX_CODE: usize = 100_000;
 
+const DAMAGED: &str = "This share link is incomplete or damaged: it may have been cut short when it was copied. Ask for the link again.";
+
 /// The value for `r`.
 pub fn encode_share(answers: &Answers) -> String {
-    let mut responses = Map::new();
+    let mut text = format!(
+        "n{}\nd{}\n",
+        escape(answers.name()),
+        escape(answers.domain())
+    );
     for (id, response) in answers.responses() {
         let level = response
             .level
-            .map_or(Value::Null, |level| json!(level.points()));
-        let entry = if response.note.is_empty() {
-            json!([level])
-        } else {
-            json!([level, response.note])
-        };
-        responses.insert(id.to_string(), entry);
+            .map_or('-', |level| char::from(b'0' + level.points() as u8));
+        text += &format!("{id}={level}{}\n", escape(&response.note));
     }
-    let mut object = Map::new();
-    if !answers.name().is_empty() {
-        object.insert("n".into(), json!(answers.name()));
-    }
-    if !answers.domain().is_empty() {
-        object.insert("d".into(), json!(answers.domain()));
-    }
-    object.insert("a".into(), Value::Object(responses));
-    let text = Value::Object(object).to_string();
     format!("{SHARE_VERSION}.{}", base64::encode(text.as_bytes()))
 }
 
 /// Reads a share code. The error is a sentence to show as it is.
 pub fn decode_share(code: &str) -> Result<Answers, String> {
-    const DAMAGED: &str = "This share link is incomplete or damaged: it may have been cut short when it was copied. Ask for the link again.";
     if code.len() > MAX_CODE {
         return Err("This share link is too long to be a CoP Navigator self-assessment.".into());
     }
@@ -65,54 +62,55 @@ pub fn decode_share(code: &str) -> Result<Answers, String> {
         }
         _ => return Err(DAMAGED.into()),
     }
-    let bytes = base64::decode(payload).ok_or(DAMAGED)?;
-    let value: Value = serde_json::from_slice(&bytes).map_err(|_| DAMAGED)?;
-    read(&value).ok_or_else(|| DAMAGED.into())
+    base64::decode(payload)
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|text| read(&text))
+        .ok_or_else(|| DAMAGED.into())
 }
 
-fn read(value: &Value) -> Option<Answers> {
-    let object = value.as_object()?;
-    if object
-        .keys()
-        .any(|key| !matches!(key.as_str(), "n" | "d" | "a"))
-    {
-        return None;
-    }
-    let text = |key: &str, max: usize| -> Option<String> {
-        match object.get(key) {
-            None => Some(String::new()),
-            Some(value) => value
-                .as_str()
-                .filter(|text| text.chars().count() <= max)
-                .map(str::to_string),
-        }
-    };
+fn read(text: &str) -> Option<Answers> {
+    // Every line ends with a line break, so a cut-off code is noticed.
+    let mut lines = text.strip_suffix('\n')?.split('\n');
+    let name = unescape(lines.next()?.strip_prefix('n')?, MAX_NAME)?;
+    let domain = unescape(lines.next()?.strip_prefix('d')?, MAX_DOMAIN)?;
     let mut answers = Answers::default();
-    answers.set_name(&text("n", MAX_NAME)?);
-    answers.set_domain(&text("d", MAX_DOMAIN)?);
-    let responses = object.get("a")?.as_object()?;
-    if responses.len() > MAX_RESPONSES {
-        return None;
-    }
-    for (id, entry) in responses {
-        if !is_statement_id(id) {
-            return None;
-        }
-        let (level, note) = match entry.as_array()?.as_slice() {
-            [level] => (level, ""),
-            [level, Value::String(note)] if note.chars().count() <= MAX_NOTE => {
-                (level, note.as_str())
-            }
+    answers.set_name(&name);
+    answers.set_domain(&domain);
+    for (count, line) in lines.enumerate() {
+        let (id, rest) = line.split_once('=')?;
+        let mut chars = rest.chars();
+        let level = match chars.next()? {
+            '-' => None,
+            digit @ '0'..='3' => Some(Level::from_points(digit as u32 - '0' as u32)),
             _ => return None,
         };
-        let level = match level {
-            Value::Null => None,
-            other => Some(Level::from_points(
-                other.as_u64().filter(|points| *points <= 3)? as u32,
-            )),
-        };
+        if count >= MAX_RESPONSES || !is_statement_id(id) {
+            return None;
+        }
+        let note = unescape(chars.as_str(), MAX_NOTE)?;
         answers.set_level(id, level);
-        answers.set_note(id, note);
+        answers.set_note(id, &note);
     }
     Some(answers)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('\n', "\\n")
+}
+
+/// `None` for an unknown escape or text over `max` characters.
+fn unescape(text: &str, max: usize) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next()? {
+                '\\' => out.push('\\'),
+                'n' => out.push('\n'),
+                _ => return None,
+            },
+            c => out.push(c),
+        }
+    }
+    (out.chars().count() <= max).then_some(out)
 }

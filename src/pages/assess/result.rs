@@ -204,8 +204,7 @@ fn help_links(content: &AssessmentFile, factor: Option<usize>) -> Vec<(String, S
 #[component]
 fn ReadMore(state: Assess) -> impl IntoView {
     let content = state.content();
-    let mut links = help_links(&content, None);
-    links.sort_by(|a, b| a.0.cmp(&b.0));
+    let links = help_links(&content, None);
     view! {
         <section class="read-more" aria-labelledby="read-more-heading">
             <h3 id="read-more-heading">"Where to read more"</h3>

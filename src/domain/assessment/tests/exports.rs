@@ -116,22 +116,30 @@ fn bad_share_codes_are_refused_with_a_message() {
     assert_eq!(decode_share("hello"), damaged);
     assert_eq!(decode_share("1.!!!"), damaged);
     assert_eq!(decode_share(&format!("x{code}")), damaged);
-    let json = |text: &str| format!("1.{}", base64::encode(text.as_bytes()));
+    let lines = |text: &str| format!("1.{}", base64::encode(text.as_bytes()));
+    assert_eq!(decode_share(&lines("n\nd\na1=7\n")), damaged, "no level 7");
+    assert_eq!(decode_share(&lines("n\nd\na1=2")), damaged, "cut short");
+    assert_eq!(decode_share(&lines("n\nd\nBad Id=1\n")), damaged);
     assert_eq!(
-        decode_share(&json(r#"{"a": {"a1": [7]}}"#)),
+        decode_share(&lines("n\nd\na1=1a \\x\n")),
         damaged,
-        "no level 7"
+        "unknown escape"
     );
     assert_eq!(
-        decode_share(&json(r#"{"a": {"a1": [1, 2]}}"#)),
+        decode_share(&lines("d\nn\n")),
         damaged,
-        "a note is text"
+        "lines out of order"
     );
-    assert_eq!(decode_share(&json(r#"{"a": {"Bad Id": [1]}}"#)), damaged);
-    assert_eq!(decode_share(&json(r#"{"a": {}, "x": 1}"#)), damaged);
     assert_eq!(
-        decode_share(&json(r#"{"a": {"a1": [2]}}"#)),
+        decode_share(&lines("n\nd\na1=2\n")),
         Ok(answers(&[("a1", Mostly)]))
+    );
+    let mut noted = Answers::default();
+    noted.set_name("A\\B");
+    noted.set_note("b1", "line one\nline two \\n");
+    assert_eq!(
+        decode_share(&lines("nA\\\\B\nd\nb1=-line one\\nline two \\\\n\n")),
+        Ok(noted)
     );
     assert_eq!(
         decode_share(&code.replacen("1.", "2.", 1)),
@@ -200,7 +208,7 @@ fn action_plan_leads_with_readiness_and_next_steps() {
         "## Not answered yet (3 of 6)\n",
         "- Statement a2 (One)\n",
         "communities in the directory match \"events, conferences and venues\"",
-        "- **Events Community of Practice** (Queen Mary University of London, active):",
+        "- **Events Community of Practice** (Queen Mary University of London, Active):",
         "| Factor b | 0% | Band low | 1 of 1 |",
         "| Factor c | 33% | Band low | 1 of 3 |",
         "- Statement b1: **Not yet**\n  Note:\n  > Ask the Head of Events.\n  > Maybe Priya?\n",
