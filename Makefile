@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --locked --target wasm32-unknown-unknown
 
 .DEFAULT_GOAL := help
-.PHONY: help serve dist test test-native test-schema test-browser test-e2e lint validate screenshots tools test-tools clean
+.PHONY: help serve dist bench fuzz size-budget test test-native test-schema test-browser test-e2e lint validate deploy-configs screenshots tools test-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ dist: tools ## Release build into dist/ (copy that folder to any static host)
 	trunk build --release
 
 test: test-tools ## Install what is missing, then run every test layer
-	$(MAKE) lint test-native test-schema test-browser dist test-e2e
+	$(MAKE) lint test-native test-schema test-browser dist size-budget test-e2e
 	@echo "All test layers passed."
 
 test-native: ## Layer 1: the domain core and the validator, natively
@@ -38,7 +38,11 @@ test-schema: ## The JSON Schemas match the data and reject what the app rejects
 test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-test)
 	$(WASM_TEST) --test 'browser_*'
 
+size-budget: ## First-load code (wasm+JS+CSS, brotli) within bench/size-budget.json
+	node scripts/size-budget.mjs
+
 test-e2e: ## Layer 3: Playwright + axe against dist/ on a static server at a sub-path
+	node scripts/deploy-configs.mjs --check
 	node --test --test-reporter=spec tests/e2e/
 
 lint: ## Formatting and clippy, warnings are errors
@@ -47,6 +51,22 @@ lint: ## Formatting and clippy, warnings are errors
 
 validate: ## Check content files: make validate [FILES="path/to/file.json …"]
 	cargo run --locked --quiet --bin validate -- $(FILES)
+
+bench: dist ## Measure size, load time and Lighthouse scores: bench/results/latest.md
+	cd bench && npm ci --no-audit --no-fund
+	node bench/run.mjs
+
+FUZZ_RUNS ?= 10000000
+fuzz: ## Fuzz the content loaders and URL decoders (nightly + cargo-fuzz): FUZZ_RUNS executions each
+	@command -v cargo-fuzz >/dev/null || { echo "[tools] installing cargo-fuzz (fuzzing driver)"; cargo install cargo-fuzz --locked; }
+	cd fuzz && for target in content url_state; do \
+	  mkdir -p corpus/$$target; \
+	  [ $$target = content ] && cp ../public/data/*.json ../tests/fixtures/bad/*.json corpus/$$target/; \
+	  cargo +nightly fuzz run $$target corpus/$$target -- -runs=$(FUZZ_RUNS) -max_len=8192 2>&1 | tail -n 3; \
+	done
+
+deploy-configs: dist ## Regenerate deploy/nginx/cop-navigator-headers.conf from the build
+	node scripts/deploy-configs.mjs
 
 screenshots: dist ## Refresh the README screenshots in docs/
 	node scripts/screenshot.mjs

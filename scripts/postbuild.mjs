@@ -10,10 +10,13 @@
 // 3. For every route, a copy of index.html is written as ROUTE/index.html (for
 //    hosts that redirect /route to /route/) and ROUTE.html (for hosts that serve
 //    /route from route.html), with relative asset URLs adjusted, plus 404.html.
+// 4. Writes the hosts' header files (_headers, staticwebapp.config.json) with a
+//    Content-Security-Policy computed from the pages (scripts/headers.mjs).
 // The route list must match src/domain/routes.rs (a native test checks it).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { azureConfig, netlifyHeaders, securityHeaders } from './headers.mjs';
 
 const ROUTES = ['guide', 'roles', 'directory', 'assess', 'toolkit'];
 
@@ -56,3 +59,7 @@ if (!loader || !loader[1].includes('init(')) {
   writeFileSync(join(dir, '404.html'), html);
   console.log(`[postbuild] ${bootName}; pages for /, ${ROUTES.map((r) => '/' + r).join(', ')} and 404.html`);
 }
+
+const headers = securityHeaders(dir);
+writeFileSync(join(dir, '_headers'), netlifyHeaders(headers));
+writeFileSync(join(dir, 'staticwebapp.config.json'), azureConfig(headers));

@@ -1,4 +1,5 @@
-//! The app root: context (content store, announcer), the shell and the routes.
+//! The app root: context (base, content store, embed mode, announcer), the
+//! shell and the routes.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route as RouteView, Router, Routes};
@@ -6,10 +7,12 @@ use leptos_router::path;
 
 use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::page::FirstView;
-use crate::components::shell::{SiteFooter, SiteHeader, SkipLink};
+use crate::components::shell::{EmbedBar, SiteFooter, SiteHeader, SiteNotice, SkipLink};
+use crate::domain::site::SiteFile;
 use crate::pages;
 use crate::web::base::AppBase;
-use crate::web::content::ContentStore;
+use crate::web::content::{ContentStore, use_content};
+use crate::web::embed::{EmbedMode, open_other_sites_in_new_tabs, report_height_to_parent};
 use crate::web::session::SessionStore;
 
 #[component]
@@ -23,12 +26,26 @@ pub fn App() -> impl IntoView {
     FirstView::provide();
     SessionStore::provide();
     let announcer = Announcer::provide();
+    let embedded = EmbedMode::provide().0;
+    if embedded {
+        open_other_sites_in_new_tabs();
+    }
+    report_height_to_parent();
+    crate::web::perf::mark_when_first_view_ready();
+
+    let site = use_content::<SiteFile>();
+    Effect::new(move || {
+        if let Some(Ok(site)) = site.get() {
+            crate::web::site::apply(&site);
+        }
+    });
 
     view! {
         <Router base=router_base>
             <SkipLink/>
-            <SiteHeader/>
+            {if embedded { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
             <main id="main" tabindex="-1" class="wrap">
+                <SiteNotice/>
                 <Routes fallback=pages::not_found::NotFound>
                     <RouteView path=path!("/") view=pages::home::HomePage/>
                     <RouteView path=path!("/guide") view=pages::guide::GuidePage/>
@@ -38,7 +55,7 @@ pub fn App() -> impl IntoView {
                     <RouteView path=path!("/toolkit") view=pages::toolkit::ToolkitPage/>
                 </Routes>
             </main>
-            <SiteFooter/>
+            {(!embedded).then(|| view! { <SiteFooter/> })}
             <LiveRegion announcer=announcer/>
         </Router>
     }

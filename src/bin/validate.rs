@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use cop_navigator::domain::assessment::AssessmentFile;
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::site::SiteFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
 
 type Check = fn(&[u8]) -> Result<(), ContentError>;
@@ -15,6 +16,7 @@ type Check = fn(&[u8]) -> Result<(), ContentError>;
 /// Each known file name and the check that applies to it.
 const CHECKS: &[(&str, Check)] = &[
     (DirectoryFile::FILE, check::<DirectoryFile>),
+    (SiteFile::FILE, check::<SiteFile>),
     (ToolkitFile::FILE, check::<ToolkitFile>),
     (AssessmentFile::FILE, check::<AssessmentFile>),
 ];

@@ -1,17 +1,25 @@
 //! Links to the app's own views. leptos_router 0.8's `<A>` leaves an href that
 //! starts with `/` untouched, ignoring the router base, so every internal link
-//! goes through `AppLink`, which adds the base detected at run time.
+//! goes through `app_href`/`AppLink`, which add the base detected at run time
+//! and, in embed mode, keep `embed=1` so the frame stays in embed mode.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::url::with_param;
 use crate::web::base::AppBase;
+use crate::web::embed::is_embedded;
 
 /// The full path of an app-relative path (`/directory?q=x` → `/sub/path/directory?q=x`).
 pub fn app_href(path: &str) -> String {
     let base = use_context::<AppBase>()
         .map(|base| base.router_base)
         .unwrap_or_default();
+    let path = if is_embedded() {
+        with_param(path, "embed", "1")
+    } else {
+        path.to_string()
+    };
     format!("{base}{path}")
 }
 

@@ -1,10 +1,17 @@
-//! The frame around every view: skip link, header with navigation, footer.
+//! The frame around every view: skip link, header with navigation, footer —
+//! or, in embed mode, a slim bar that opens the full app.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::components::link::AppLink;
-use leptos::prelude::*;
-
+use crate::domain::content::Problem;
 use crate::domain::routes::Route;
-use crate::web::document::SITE_NAME;
+use crate::domain::site::DEFAULT_TITLE;
+use crate::domain::site::SiteFile;
+use crate::domain::url::QueryString;
+use crate::web::base::AppBase;
+use crate::web::content::use_content;
 
 /// Moves focus to `<main>` itself: the router would otherwise treat `#main`
 /// as a navigation.
@@ -23,6 +30,45 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
 }
 
+/// The site title from site.json, reactively (the default until it loads or
+/// if it cannot be used).
+fn use_site_title() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let site = use_content::<SiteFile>();
+    move || {
+        site.get().and_then(|loaded| loaded.ok()).map_or_else(
+            || DEFAULT_TITLE.to_string(),
+            |site| site.title().to_string(),
+        )
+    }
+}
+
+/// The site's title, organisation and logo, once site.json has been read
+/// (briefly nothing, so a custom title never flickers from the default).
+#[component]
+fn Brand() -> impl IntoView {
+    let site = use_content::<SiteFile>();
+    let root = expect_context::<AppBase>().root_url;
+    move || {
+        site.get().map(|loaded| {
+            let site = loaded.ok();
+            let organisation = site.as_ref().and_then(|s| s.organisation.clone());
+            let logo = site.as_ref().and_then(|s| s.logo.clone());
+            let root = root.clone();
+            view! {
+                <AppLink href="/" exact=true>
+                    <span class="brand">
+                        {logo.map(|logo| view! { <img class="logo" src=format!("{root}{}", logo.path) alt=logo.alt/> })}
+                        <span class="brand-text">
+                            <span class="brand-title">{site.as_ref().map_or(DEFAULT_TITLE, |s| s.title()).to_string()}</span>
+                            {organisation.map(|name| view! { <span class="brand-organisation">{name}</span> })}
+                        </span>
+                    </span>
+                </AppLink>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     // On narrow screens the navigation folds behind a Menu button; following
@@ -31,7 +77,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap header-inner">
-                <AppLink href="/" exact=true><span class="brand">{SITE_NAME}</span></AppLink>
+                <Brand/>
                 <button
                     type="button"
                     class="menu-button"
@@ -54,14 +100,64 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// In embed mode, instead of header and footer: a way out to the full app,
+/// at the same view and state.
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let location = use_location();
+    let title = use_site_title();
+    let full_app = move || {
+        let mut query = QueryString::parse(&location.search.get());
+        query.remove("embed");
+        format!("{}{}", location.pathname.get(), query.to_query())
+    };
+    view! {
+        <nav class="embed-bar" aria-label="Full app">
+            <a href=full_app target="_blank" rel="noopener">
+                {move || format!("Open the full {}", title())}
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+        </nav>
+    }
+}
+
+/// A broken site.json must not stop anything: defaults apply, and the
+/// content editor sees why. A missing file is fine (defaults by design).
+#[component]
+pub fn SiteNotice() -> impl IntoView {
+    let site = use_content::<SiteFile>();
+    move || {
+        site.get().and_then(|loaded| loaded.err()).filter(|error| !matches!(error.problem, Problem::Fetch { status: Some(404), .. })).map(
+            |error| {
+                view! {
+                    <div class="notice site-notice" role="status">
+                        <p>"The site settings could not be used, so the default look is shown. For the site's editor:"</p>
+                        <ul class="error-lines">{error.lines().into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
+                    </div>
+                }
+            },
+        )
+    }
+}
+
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let site = use_content::<SiteFile>();
+    let title = use_site_title();
+    let organisation = move || {
+        site.get()
+            .and_then(|loaded| loaded.ok())
+            .and_then(|site| site.organisation.clone())
+    };
     view! {
         <footer class="site-footer">
             <div class="wrap">
                 <p>
-                    {SITE_NAME}
-                    " helps staff choose, find, start and run communities of practice. Everything runs in your browser: nothing you type is sent anywhere."
+                    {move || match organisation() {
+                        Some(name) => format!("{} for {name}. ", title()),
+                        None => format!("{}. ", title()),
+                    }}
+                    "It helps staff choose, find, start and run communities of practice. Everything runs in your browser: nothing you type is sent anywhere."
                 </p>
                 <p>
                     "Content draws on published material from UCL, the University of Glasgow, the University of Oxford and Queen Mary University of London, and on Wenger & Snyder (2000); sources are cited in the "

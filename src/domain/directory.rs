@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 pub mod search;
+pub mod stats;
 
 use super::content::{Checker, ContentFile, classify_link};
 use super::date::{Date, check_partial_date};

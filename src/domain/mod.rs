@@ -9,5 +9,6 @@ pub mod directory;
 pub mod richtext;
 pub mod routes;
 pub mod search;
+pub mod site;
 pub mod toolkit;
 pub mod url;

@@ -91,6 +91,21 @@ impl QueryString {
     }
 }
 
+/// Sets one query parameter on an app-relative URL (`/directory?q=x#top`),
+/// keeping its other parameters and fragment: `with_param(url, "embed", "1")`.
+pub fn with_param(url: &str, key: &str, value: &str) -> String {
+    let (before_fragment, fragment) = match url.split_once('#') {
+        Some((before, fragment)) => (before, format!("#{fragment}")),
+        None => (url, String::new()),
+    };
+    let (path, query) = before_fragment
+        .split_once('?')
+        .unwrap_or((before_fragment, ""));
+    let mut query = QueryString::parse(query);
+    query.set(key, value);
+    format!("{path}{}{fragment}", query.to_query())
+}
+
 /// Percent-encodes like `encodeURIComponent`.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -162,6 +177,16 @@ mod tests {
         query.set("q", "");
         assert_eq!(query.to_query(), "?org=A");
         assert_eq!(QueryString::default().to_query(), "");
+    }
+
+    #[test]
+    fn sets_one_parameter_keeping_the_rest() {
+        assert_eq!(with_param("/directory", "embed", "1"), "/directory?embed=1");
+        assert_eq!(
+            with_param("/directory?q=a%20b#top", "embed", "1"),
+            "/directory?q=a%20b&embed=1#top"
+        );
+        assert_eq!(with_param("/guide?embed=1&a=x", "embed", ""), "/guide?a=x");
     }
 
     #[test]

@@ -1,14 +1,34 @@
 //! Small effects on the document outside the app's own DOM tree.
 
-/// The site name shown in the header and the tab title.
-pub const SITE_NAME: &str = "CoP Navigator";
+use std::cell::RefCell;
 
-/// Sets the tab title: "View — CoP Navigator".
+use crate::domain::site::DEFAULT_TITLE;
+
+thread_local! {
+    /// (site title, current view title): the tab shows "View — Site".
+    static TITLES: RefCell<(String, String)> = RefCell::new((DEFAULT_TITLE.to_string(), String::new()));
+}
+
+/// Sets the tab title for the current view: "View — Site title".
 pub fn set_title(view: &str) {
-    let title = if view.is_empty() {
-        SITE_NAME.to_string()
-    } else {
-        format!("{view} — {SITE_NAME}")
-    };
+    TITLES.with(|titles| titles.borrow_mut().1 = view.to_string());
+    refresh();
+}
+
+/// Sets the site title (from site.json) and refreshes the tab title.
+pub fn set_site_title(site: &str) {
+    TITLES.with(|titles| titles.borrow_mut().0 = site.to_string());
+    refresh();
+}
+
+fn refresh() {
+    let title = TITLES.with(|titles| {
+        let (site, view) = &*titles.borrow();
+        if view.is_empty() {
+            site.clone()
+        } else {
+            format!("{view} — {site}")
+        }
+    });
     leptos::prelude::document().set_title(&title);
 }

@@ -8,6 +8,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::domain::url::QueryString;
+use crate::web::embed::is_embedded;
 
 /// The current query string, reactive.
 pub fn use_query_string() -> Memo<QueryString> {
@@ -20,7 +21,11 @@ pub fn use_query_string() -> Memo<QueryString> {
 /// otherwise a new entry is pushed (answering a question).
 pub fn use_set_query() -> impl Fn(&str, QueryString, bool) + Clone + 'static {
     let navigate = use_navigate();
-    move |path: &str, query: QueryString, replace: bool| {
+    let embedded = is_embedded();
+    move |path: &str, mut query: QueryString, replace: bool| {
+        if embedded {
+            query.set("embed", "1");
+        }
         let target = format!("{path}{}", query.to_query());
         navigate(
             &target,

@@ -2,7 +2,8 @@
 // a real static host) serving dist/ at a sub-path, system Chromium through
 // playwright-core, console-error capture and an axe check.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,6 +59,54 @@ export async function startServer({ subPath = SUB_PATH } = {}) {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** Reads the `/*` block of a Netlify-style `_headers` file. */
+function globalHeaders(file) {
+  const headers = {};
+  let inGlobal = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith(' ') && line.trim()) inGlobal = line.trim() === '/*';
+    else if (inGlobal && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/**
+ * A static server that behaves like a configured production host: it sends
+ * the headers dist/_headers declares (the generated CSP among them), serves
+ * dist/ at `subPath`, redirects directories to a trailing slash, and has no
+ * SPA fallback.
+ */
+export async function startHeaderServer({ subPath = SUB_PATH } = {}) {
+  const headers = globalHeaders(join(DIST, '_headers'));
+  const server = createHttpServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(subPath)) return response.writeHead(404).end('not found');
+    let file = join(DIST, path.slice(subPath.length));
+    try {
+      if (statSync(file).isDirectory()) {
+        if (!path.endsWith('/')) return response.writeHead(301, { Location: path + '/' }).end();
+        file = join(file, 'index.html');
+      }
+      const body = readFileSync(file);
+      const type = TYPES[file.slice(file.lastIndexOf('.'))] || 'application/octet-stream';
+      response.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
+    } catch {
+      response.writeHead(404, headers).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, headers, url: (path = '') => origin + subPath + path, stop: () => server.close() };
 }
 
 export async function launchBrowser() {

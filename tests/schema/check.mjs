@@ -42,6 +42,7 @@ for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
 // sees them while typing. Each case edits a copy of the sample file.
 const directory = JSON.parse(readFileSync(join(dataDir, 'directory.json'), 'utf8'));
 const toolkit = JSON.parse(readFileSync(join(dataDir, 'toolkit.json'), 'utf8'));
+const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
 const assessment = JSON.parse(readFileSync(join(dataDir, 'assessment.json'), 'utf8'));
 const statement = (a) => a.sections[0].statements[0];
 const mustReject = [
@@ -57,6 +58,11 @@ const mustReject = [
   ['directory.schema.json', 'blank summary', directory, (d) => (d.communities[0].summary = '   ')],
   ['toolkit.schema.json', 'http source url', toolkit, (t) => (t.sources[0].url = 'http://example.org')],
   ['toolkit.schema.json', 'section without body', toolkit, (t) => delete t.sections[0].body],
+  ['site.schema.json', 'named accent colour', site, (s) => (s.accent = 'navy')],
+  ['site.schema.json', 'remote logo', site, (s) => (s.logo = { path: 'https://cdn.example.org/logo.png', alt: 'X' })],
+  ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
+  ['site.schema.json', 'logo without alt text', site, (s) => (s.logo = { path: 'data/logo.svg' })],
+  ['site.schema.json', 'unknown setting', site, (s) => (s.colour = '#000000')],
   ['assessment.schema.json', 'help link to an unknown toolkit section', assessment, (a) => (statement(a).help[0].href = '/toolkit?s=nope')],
   ['assessment.schema.json', 'help link to another site', assessment, (a) => (statement(a).help[0].href = 'https://example.ac.uk')],
   ['assessment.schema.json', 'statement without help', assessment, (a) => (statement(a).help = [])],

@@ -159,10 +159,13 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
+/// "5.0 MB", "12 KB". Integer arithmetic: float formatting would add ~10 KB
+/// to the app's wasm for this one message.
 fn human_size(bytes: usize) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    if bytes as f64 >= MB {
-        format!("{:.1} MB", bytes as f64 / MB)
+    const MB: usize = 1024 * 1024;
+    if bytes >= MB {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }

@@ -4,6 +4,7 @@
 mod check;
 mod error;
 mod humanize;
+mod locate;
 mod parse;
 
 pub use check::{Checker, Entry, LinkKind, classify_link};

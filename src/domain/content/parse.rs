@@ -1,8 +1,8 @@
 use serde::de::DeserializeOwned;
-use serde_path_to_error::Segment;
 
 use super::error::{ContentError, Position, Problem};
 use super::humanize::{humanize, syntax_hint};
+use super::locate::{display_path, enclosing_id, path_at};
 
 /// Content files larger than this are refused before parsing: a real directory
 /// of a thousand communities is well under 1 MB.
@@ -38,17 +38,17 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, bytes: &[u8]) -> Result<T, Co
     }
 
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    let value = match T::deserialize(&mut de) {
         Ok(value) => value,
         Err(err) => {
-            let at = position(text, err.inner().line(), err.inner().column());
-            let message = humanize(&strip_position(&err.inner().to_string()));
-            if err.inner().is_data() {
-                let entry = enclosing_id(text, err.path());
-                let path = display_path(err.path());
+            let at = position(text, err.line(), err.column());
+            let message = humanize(&strip_position(&err.to_string()));
+            if err.is_data() {
+                let path = path_at(text, byte_offset(text, err.line(), err.column()));
+                let entry = enclosing_id(text, &path);
                 return fail(Problem::Structure {
                     at,
-                    path,
+                    path: display_path(&path),
                     entry,
                     message,
                 });
@@ -81,6 +81,16 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// The byte offset of serde_json's 1-based line and byte column.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split('\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.len() + 1)
+        .sum();
+    line_start + column.saturating_sub(1)
+}
+
 /// serde_json counts columns in bytes; editors count characters.
 fn position(text: &str, line: usize, byte_column: usize) -> Position {
     let line = line.max(1);
@@ -103,35 +113,4 @@ fn end_position(prefix: &str) -> Position {
         line,
         column: last.chars().count() + 1,
     }
-}
-
-fn display_path(path: &serde_path_to_error::Path) -> String {
-    let text = path.to_string();
-    if text == "." {
-        "the top level".to_string()
-    } else {
-        format!("`{text}`")
-    }
-}
-
-/// For an error deep inside an entry, the `id` of the nearest enclosing
-/// object that has one, so the message can name the community or section.
-fn enclosing_id(text: &str, path: &serde_path_to_error::Path) -> Option<String> {
-    let root: serde_json::Value = serde_json::from_str(text).ok()?;
-    let mut node = &root;
-    let mut found = None;
-    for segment in path.iter() {
-        if let Some(id) = node.get("id").and_then(|id| id.as_str()) {
-            found = Some(id.to_string());
-        }
-        node = match segment {
-            Segment::Seq { index } => node.get(*index)?,
-            Segment::Map { key } => node.get(key.as_str())?,
-            Segment::Enum { .. } | Segment::Unknown => return found,
-        };
-    }
-    node.get("id")
-        .and_then(|id| id.as_str())
-        .map(str::to_string)
-        .or(found)
 }

@@ -9,7 +9,6 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::state::dropped_message;
 use super::{Assess, Nav};
-use crate::components::link::app_href;
 use crate::domain::assessment::{
     ActionPlan, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name, from_json, to_json,
 };

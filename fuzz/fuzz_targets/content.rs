@@ -1,0 +1,26 @@
+//! Every content loader on arbitrary bytes: must return Ok or a message, never
+//! panic, and every message must name the file.
+#![no_main]
+
+use cop_navigator::domain::content::{ContentError, ContentFile, load};
+use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::richtext;
+use cop_navigator::domain::site::SiteFile;
+use cop_navigator::domain::toolkit::ToolkitFile;
+use libfuzzer_sys::fuzz_target;
+
+fn check<T: ContentFile>(bytes: &[u8]) {
+    if let Err(error) = load::<T>(bytes) {
+        let error: ContentError = error;
+        assert!(error.to_string().starts_with(T::FILE));
+    }
+}
+
+fuzz_target!(|bytes: &[u8]| {
+    check::<DirectoryFile>(bytes);
+    check::<ToolkitFile>(bytes);
+    check::<SiteFile>(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let _ = richtext::parse(text);
+    }
+});

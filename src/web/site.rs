@@ -1,0 +1,32 @@
+//! Applies the site settings (`site.json`) to the page: the accent palette
+//! as CSS custom properties (set through the CSSOM, which a strict CSP
+//! allows) and the site title in the tab.
+
+use crate::domain::site::{Palette, SiteFile};
+use crate::web::document::set_site_title;
+
+pub fn apply(site: &SiteFile) {
+    set_site_title(site.title());
+    apply_palette(&site.palette());
+}
+
+fn apply_palette(palette: &Palette) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = leptos::prelude::document().document_element() else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = root.style();
+    for (name, colour) in [
+        ("--accent-light", palette.light.accent),
+        ("--accent-strong-light", palette.light.strong),
+        ("--on-accent-light", palette.light.on_accent),
+        ("--accent-dark", palette.dark.accent),
+        ("--accent-strong-dark", palette.dark.strong),
+        ("--on-accent-dark", palette.dark.on_accent),
+    ] {
+        let _ = style.set_property(name, &colour.hex());
+    }
+}

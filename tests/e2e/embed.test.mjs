@@ -1,0 +1,175 @@
+// Embedding: the app inside a frame on another origin (as in a SharePoint
+// page), the generated CSP, and site branding.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import {
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, launchBrowser, openPage, settled,
+  startHeaderServer, startServer,
+} from './harness.mjs';
+
+let server;
+let host;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  // The host page lives on a different origin and records the app's messages.
+  host = createServer((request, response) => {
+    const src = new URL(request.url, 'http://x').searchParams.get('src');
+    response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><title>Host</title>
+      <script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script>
+      <h1>Intranet page</h1><iframe title="CoP Navigator" src="${src}" width="360" height="600"></iframe>`);
+  });
+  await new Promise((done) => host.listen(0, '127.0.0.1', done));
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  host?.close();
+});
+
+const hostUrl = (appPath) => `http://127.0.0.1:${host.address().port}/?src=${encodeURIComponent(server.url(appPath))}`;
+
+async function appFrame(page) {
+  await page.waitForFunction(() => document.querySelector('iframe')?.contentWindow);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await frame.locator('h1').waitFor();
+  return frame;
+}
+
+describe('embed mode in a frame on another origin', () => {
+  it('has no site header or footer, keeps embed=1 while navigating, and offers the full app', async () => {
+    const page = await openPage(browser);
+    await page.goto(hostUrl('?embed=1'));
+    const frame = await appFrame(page);
+    assert.equal(await frame.locator('header.site-header').count(), 0);
+    assert.equal(await frame.locator('footer.site-footer').count(), 0);
+    const full = frame.getByRole('link', { name: /Open the full CoP Navigator/ });
+    assert.equal(await full.getAttribute('target'), '_blank');
+
+    await frame.getByRole('link', { name: 'Find an existing community' }).click();
+    await frame.locator('h1', { hasText: 'Community directory' }).waitFor();
+    assert.match(frame.url(), /\/directory\?embed=1$/);
+    assert.doesNotMatch(await full.getAttribute('href'), /embed/, 'the full app opens without embed mode');
+    assert.match(await full.getAttribute('href'), /\/any\/sub\/path\/directory$/);
+
+    expectNoProblems(page, 'embed navigation');
+    await page.context().close();
+  });
+
+  it('opens links to other sites in a new tab, never inside the frame', async () => {
+    const page = await openPage(browser);
+    await page.context().route('https://example.org/**', (route) => route.fulfill({ body: 'elsewhere' }));
+    await page.goto(hostUrl('toolkit?embed=1'));
+    const frame = await appFrame(page);
+    await frame.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = 'https://example.org/page';
+      link.textContent = 'Elsewhere';
+      document.querySelector('main').append(link);
+    });
+    const popup = page.context().waitForEvent('page');
+    await frame.getByRole('link', { name: 'Elsewhere' }).click();
+    assert.match((await popup).url(), /^https:\/\/example\.org\/page/);
+    assert.match(frame.url(), /\/toolkit\?embed=1$/, 'the frame stays on the app');
+    await page.context().close();
+  });
+
+  it('posts its height to the parent when it changes', async () => {
+    const page = await openPage(browser);
+    await page.goto(hostUrl('guide?embed=1'));
+    const frame = await appFrame(page);
+    await page.waitForFunction(() => messages.some((m) => m.type === 'cop-navigator:height'));
+    await frame.locator('nav a, main a', { hasText: 'browse the directory' }).first().click();
+    await frame.locator('h1', { hasText: 'Community directory' }).waitFor();
+    await frame.locator('main .card').first().waitFor();
+    await page.waitForFunction(() => new Set(messages.map((m) => m.height)).size >= 2);
+    const messages = await page.evaluate(() => messages);
+    for (const message of messages) {
+      assert.equal(message.type, 'cop-navigator:height');
+      assert.ok(Number.isInteger(message.height) && message.height > 0);
+    }
+    for (let i = 1; i < messages.length; i++) {
+      assert.notEqual(messages[i].height, messages[i - 1].height, 'sent only when the height changes');
+    }
+    assert.ok(messages.at(-1).height > messages[0].height, 'the directory is taller than the guide intro');
+    await page.context().close();
+  });
+
+  it('is accessible, and reflows at 320 px, in embed mode', async () => {
+    for (const path of ['?embed=1', 'directory?embed=1', 'toolkit?embed=1']) {
+      const page = await openPage(browser, { width: 320, height: 600 });
+      await page.goto(server.url(path));
+      await settled(page);
+      await expectAccessible(page, `${path} embedded`);
+      await expectNoHorizontalScroll(page, `${path} embedded at 320 px`);
+      await page.context().close();
+    }
+  });
+});
+
+describe('served with the generated security headers', () => {
+  it('every view runs with no CSP violation and no console error', async () => {
+    const strict = await startHeaderServer();
+    try {
+      assert.match(strict.headers['Content-Security-Policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+      assert.doesNotMatch(strict.headers['Content-Security-Policy'], /unsafe-inline|'unsafe-eval'/);
+      const page = await openPage(browser);
+      await page.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      for (const path of ['', 'guide', 'roles', 'directory', 'assess', 'toolkit', 'directory?embed=1']) {
+        const response = await page.goto(strict.url(path));
+        assert.ok(response.headers()['content-security-policy'], `${path} is served with the CSP`);
+        await settled(page);
+        assert.deepEqual(await page.evaluate(() => window.violations), [], `CSP violations on /${path}`);
+      }
+      expectNoProblems(page, 'strict CSP');
+      await page.context().close();
+    } finally {
+      strict.stop();
+    }
+  });
+});
+
+describe('branding from site.json', () => {
+  const site = (body) => async (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
+
+  it('applies the title, organisation and accent, with a readable dark variant', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await openPage(browser, { colorScheme });
+      await page.route('**/data/site.json', site({ title: 'Communities Hub', organisation: 'Example University', accent: '#6a1b9a' }));
+      await page.goto(server.url('toolkit'));
+      await page.locator('.brand-title', { hasText: 'Communities Hub' }).waitFor();
+      assert.equal(await page.locator('.brand-organisation').innerText(), 'Example University');
+      await page.waitForFunction(() => document.title === 'Toolkit — Communities Hub');
+      const background = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+      if (colorScheme === 'light') assert.equal(background, 'rgb(106, 27, 154)');
+      else assert.notEqual(background, 'rgb(106, 27, 154)', 'dark mode derives a lighter shade');
+      assert.match(await page.locator('footer').innerText(), /Communities Hub for Example University\./);
+      await expectAccessible(page, `branded (${colorScheme})`);
+      await page.context().close();
+    }
+  });
+
+  it('an unusable site.json shows why and keeps the defaults; a missing one is fine', async () => {
+    const page = await openPage(browser);
+    await page.route('**/data/site.json', site({ accent: '#ffcc00' }));
+    await page.goto(server.url());
+    const notice = page.locator('.site-notice');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /site\.json: field `accent`: #ffcc00 has a contrast of 1\.51:1/);
+    assert.equal(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(29, 79, 145)');
+    assert.equal(await page.locator('h1').innerText(), 'What do you want to do?');
+    await page.context().close();
+
+    const missing = await openPage(browser);
+    await missing.route('**/data/site.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await missing.goto(server.url());
+    await missing.locator('.brand-title', { hasText: 'CoP Navigator' }).waitFor();
+    assert.equal(await missing.locator('.site-notice').count(), 0);
+    await missing.context().close();
+  });
+});
