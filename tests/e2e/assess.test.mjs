@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startServer, SUB_PATH,
+  launchBrowser, openPage, settled, startHeaderServer, startServer, SUB_PATH,
 } from './harness.mjs';
 
 const CONTENT = JSON.parse(readFileSync(new URL('../../public/data/assessment.json', import.meta.url), 'utf8'));
@@ -457,6 +457,43 @@ describe('accessibility, reflow and print', () => {
     assert.equal(await page.locator('main button:visible').count(), 0, 'no buttons on paper');
     await expectNoHorizontalScroll(page, 'print');
     await page.context().close();
+  });
+});
+
+describe('embedded, with the generated security headers', () => {
+  it('runs every part under the strict CSP, keeps embed mode between steps and shares without it', async () => {
+    const strict = await startHeaderServer();
+    try {
+      const page = await openPage(browser);
+      await page.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(strict.url('assess?embed=1&step=community'));
+      await settled(page);
+      await page.fill('#community-domain', 'events');
+      await page.getByRole('button', { name: /^Next:/ }).click();
+      await page.waitForURL(/step=purpose/);
+      assert.match(page.url(), /embed=1/, 'Next keeps embed mode');
+      await page.locator('#purpose-statement-mostly').check();
+      await page.locator('.step-nav').getByRole('link', { name: 'Your result' }).click();
+      await page.waitForURL(/step=result/);
+      await settled(page);
+      assert.match(page.url(), /embed=1/, 'the step list keeps embed mode');
+      await page.getByRole('button', { name: 'Show the chart as a table' }).click();
+      const link = await page.locator('#share-link').inputValue();
+      assert.doesNotMatch(link, /embed/, 'a share link opens the full app');
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download answers (JSON)' }).click(),
+      ]);
+      assert.equal(JSON.parse(readFileSync(await json.path(), 'utf8')).answers['purpose-statement'].level, 'mostly');
+      assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violations');
+      expectNoProblems(page, 'embedded under the CSP');
+      await page.context().close();
+    } finally {
+      strict.stop();
+    }
   });
 });
 

@@ -21,15 +21,18 @@ use crate::web::download::save_text;
 #[component]
 pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {
     let directory = use_content::<DirectoryFile>();
-    let share_url = Memo::new(move |_| {
-        let code = state.answers.with(encode_share);
-        let origin = window().location().origin().unwrap_or_default();
-        format!(
-            "{origin}{}",
-            app_href(&format!("{}?r={code}", Route::Assess.path()))
-        )
-    });
-    let app_url = use_context::<AppBase>().map(|base| base.root_url);
+    // Absolute, and without `embed=1`: the link is for opening anywhere.
+    let root_url = use_context::<AppBase>()
+        .unwrap_or_else(AppBase::detect)
+        .root_url;
+    let share_url = {
+        let root_url = root_url.clone();
+        Memo::new(move |_| {
+            let code = state.answers.with(encode_share);
+            format!("{root_url}{}?r={code}", &Route::Assess.path()[1..])
+        })
+    };
+    let app_url = Some(root_url);
 
     let download_markdown = move |_| {
         let content = state.content();
