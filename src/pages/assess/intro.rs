@@ -14,9 +14,9 @@ use crate::domain::assessment::{Answers, MAX_DOMAIN, MAX_NAME, Step};
 pub fn Intro(state: Assess, nav: Nav) -> impl IntoView {
     let content = state.content();
     let size = format!(
-        "{} statements in {} steps, then your result.",
+        "{} statements in {} steps, the last of which is your result.",
         content.statement_count(),
-        content.sections.len() + 1
+        Step::all(&content).len()
     );
     let resume = move || {
         let (answers, answered) = state

@@ -12,7 +12,7 @@ pub fn StorageNotice(state: Assess) -> impl IntoView {
     move || {
         (!state.stored.get()).then(|| {
             view! {
-                <div class="notice warn" id="storage-notice">
+                <div class="notice warn no-print" id="storage-notice">
                     <p>
                         <strong>"Your answers will not be kept. "</strong>
                         "This browser is not letting the page store data (it may be blocked in an embedded frame or by your settings), so your answers will be lost if you leave or reload the page. The assessment still works, and nothing is sent anywhere. To keep your answers, download them or copy the share link from your result."
@@ -29,7 +29,7 @@ pub fn NoticeView(state: Assess) -> impl IntoView {
         state.notice.get().map(|notice| {
             let can_undo = notice.undo.is_some();
             view! {
-                <div class="notice" class:error=notice.error role=notice.error.then_some("alert")>
+                <div class="notice no-print" class:error=notice.error role=notice.error.then_some("alert")>
                     <p>{notice.text}</p>
                     <p class="notice-actions no-print">
                         {can_undo.then(|| view! { <button type="button" class="button secondary" on:click=move |_| state.undo()>"Undo"</button> })}
@@ -69,7 +69,7 @@ pub fn SharedChoice(state: Assess, nav: Nav, current: Memo<Step>) -> impl IntoVi
                 nav.replace(current.get_untracked());
             };
             view! {
-                <section class="notice shared-choice" aria-labelledby="shared-heading">
+                <section class="notice shared-choice no-print" aria-labelledby="shared-heading">
                     <h2 id="shared-heading">"Open the shared answers?"</h2>
                     <p>{text}</p>
                     <p class="notice-actions">
