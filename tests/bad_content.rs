@@ -10,6 +10,7 @@ use std::process::Command;
 use cop_navigator::domain::assessment::AssessmentFile;
 use cop_navigator::domain::content::{ContentError, ContentFile, MAX_FILE_BYTES, load};
 use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::roles::RolesFile;
 use cop_navigator::domain::site::SiteFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
 
@@ -37,6 +38,8 @@ fn load_as_named(path: &Path, bytes: &[u8]) -> Result<(), ContentError> {
         load::<SiteFile>(bytes).map(|_| ())
     } else if name.starts_with("toolkit.") {
         load::<ToolkitFile>(bytes).map(|_| ())
+    } else if name.starts_with("roles.") {
+        load::<RolesFile>(bytes).map(|_| ())
     } else {
         panic!("{name}: fixture names start with the content file they imitate");
     }
@@ -141,6 +144,6 @@ fn validator_accepts_the_published_content_and_refuses_unknown_files() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stdout).contains(
-        "Cargo.toml: not a known content file (known: directory.json, site.json, toolkit.json, assessment.json)"
+        "Cargo.toml: not a known content file (known: directory.json, site.json, toolkit.json, roles.json, assessment.json)"
     ));
 }

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use cop_navigator::domain::assessment::AssessmentFile;
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
+use cop_navigator::domain::crosslinks;
 use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::roles::RolesFile;
 use cop_navigator::domain::site::SiteFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
 
@@ -18,6 +20,7 @@ const CHECKS: &[(&str, Check)] = &[
     (DirectoryFile::FILE, check::<DirectoryFile>),
     (SiteFile::FILE, check::<SiteFile>),
     (ToolkitFile::FILE, check::<ToolkitFile>),
+    (RolesFile::FILE, check::<RolesFile>),
     (AssessmentFile::FILE, check::<AssessmentFile>),
 ];
 
@@ -54,6 +57,13 @@ fn main() -> ExitCode {
             }
         }
     }
+    if let Err(lines) = check_links_between(&files) {
+        failed = true;
+        println!("INVALID links between roles.json and toolkit.json");
+        for line in lines {
+            println!("  {line}");
+        }
+    }
     if failed {
         ExitCode::FAILURE
     } else {
@@ -80,4 +90,31 @@ fn validate(path: &Path) -> Result<(), Vec<String>> {
     let bytes =
         std::fs::read(path).map_err(|e| vec![format!("{name}: cannot read the file: {e}")])?;
     check(&bytes).map_err(|error| error.lines())
+}
+
+/// Links between files (roles ↔ toolkit), when both are being checked and
+/// each is valid on its own (otherwise their own messages come first).
+fn check_links_between(files: &[PathBuf]) -> Result<(), Vec<String>> {
+    let find = |name: &str| {
+        files
+            .iter()
+            .find(|path| path.file_name().is_some_and(|f| f == name))
+    };
+    let (Some(roles), Some(toolkit)) = (find(RolesFile::FILE), find(ToolkitFile::FILE)) else {
+        return Ok(());
+    };
+    let read = |path: &PathBuf| std::fs::read(path).ok();
+    let (Some(roles), Some(toolkit)) = (read(roles), read(toolkit)) else {
+        return Ok(());
+    };
+    let (Ok(roles), Ok(toolkit)) = (load::<RolesFile>(&roles), load::<ToolkitFile>(&toolkit))
+    else {
+        return Ok(());
+    };
+    let problems = crosslinks::check(&roles, &toolkit);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }

@@ -1,64 +1,173 @@
 //! Renders parsed rich text as DOM nodes. Text is always text: no data ever
 //! becomes raw HTML. Links were allow-listed when the file was read.
+//!
+//! Two optional hooks come from context, so every caller gets them without
+//! threading props: `Citations` (numbered citation links, see
+//! `components::citations`) and `SectionJump` (on the toolkit page, section
+//! links move within the page instead of navigating).
 
-use crate::components::link::AppLink;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use leptos::prelude::*;
 
-use crate::domain::richtext::{Block, Inline, Link};
+use crate::components::citations::Citations;
+use crate::components::link::{AppLink, app_href};
+use crate::domain::richtext::{Block, Inline, Link, Table};
+use crate::domain::search::{Query, highlight};
+use crate::domain::sources::toolkit_section;
+use crate::web::focus::is_plain_click;
 
+/// Provided by a view that shows the toolkit sections itself: a section link
+/// then calls this with the section id instead of navigating.
+#[derive(Clone)]
+pub struct SectionJump(pub Arc<dyn Fn(&str) + Send + Sync>);
+
+/// `highlight`: words matching this query are marked (`<mark>`).
 #[component]
-pub fn RichText(blocks: Vec<Block>) -> impl IntoView {
-    blocks.into_iter().map(block).collect_view()
+pub fn RichText(blocks: Vec<Block>, #[prop(optional)] highlight: Option<Query>) -> impl IntoView {
+    let marks = highlight.filter(|query| !query.is_empty());
+    blocks
+        .into_iter()
+        .map(|b| block(b, marks.as_ref()))
+        .collect_view()
 }
 
-fn block(block: Block) -> AnyView {
+fn block(block: Block, marks: Option<&Query>) -> AnyView {
     match block {
-        Block::Heading { level: 3, content } => view! { <h3>{inlines(content)}</h3> }.into_any(),
-        Block::Heading { content, .. } => view! { <h4>{inlines(content)}</h4> }.into_any(),
-        Block::Paragraph(content) => view! { <p>{inlines(content)}</p> }.into_any(),
+        Block::Heading { level: 3, content } => {
+            view! { <h3>{inlines(content, marks)}</h3> }.into_any()
+        }
+        Block::Heading { content, .. } => view! { <h4>{inlines(content, marks)}</h4> }.into_any(),
+        Block::Paragraph(content) => view! { <p>{inlines(content, marks)}</p> }.into_any(),
         Block::List {
             ordered: false,
             items,
-        } => view! { <ul>{list_items(items)}</ul> }.into_any(),
+        } => view! { <ul>{list_items(items, marks)}</ul> }.into_any(),
         Block::List {
             ordered: true,
             items,
-        } => view! { <ol>{list_items(items)}</ol> }.into_any(),
+        } => view! { <ol>{list_items(items, marks)}</ol> }.into_any(),
         Block::Quote {
             content,
             attribution,
         } => view! {
             <figure class="quote">
-                <blockquote><p>{inlines(content)}</p></blockquote>
-                {attribution.map(|who| view! { <figcaption>{inlines(who)}</figcaption> })}
+                <blockquote><p>{inlines(content, marks)}</p></blockquote>
+                {attribution.map(|who| view! { <figcaption>{inlines(who, marks)}</figcaption> })}
             </figure>
         }
         .into_any(),
+        Block::Table(table) => table_view(table, marks),
     }
 }
 
-fn list_items(items: Vec<Vec<Inline>>) -> impl IntoView {
+/// A table scrolls sideways inside its own focusable region on narrow
+/// screens (WCAG 1.4.10 allows this for data tables); the page never does.
+/// The caption sits outside the scrolling part so it stays readable.
+fn table_view(table: Table, marks: Option<&Query>) -> AnyView {
+    static TABLES: AtomicUsize = AtomicUsize::new(0);
+    let caption_id = format!("table-caption-{}", TABLES.fetch_add(1, Ordering::Relaxed));
+    let header = table
+        .header
+        .into_iter()
+        .map(|cell| {
+            // An empty corner cell is not a header (axe: empty-table-header).
+            if cell.is_empty() {
+                view! { <td></td> }.into_any()
+            } else {
+                view! { <th scope="col">{inlines(cell, marks)}</th> }.into_any()
+            }
+        })
+        .collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .into_iter()
+                .enumerate()
+                .map(|(index, cell)| {
+                    if index == 0 {
+                        view! { <th scope="row">{inlines(cell, marks)}</th> }.into_any()
+                    } else {
+                        view! { <td>{inlines(cell, marks)}</td> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    let caption = table.caption.map(|caption| {
+        let id = caption_id.clone();
+        view! { <p class="table-caption" id=id>{inlines(caption, marks)}</p> }
+    });
+    let labelled_by = caption.is_some().then(|| caption_id.clone());
+    let label = labelled_by.is_none().then_some("Table");
+    let region_labelled_by = labelled_by.clone();
+    view! {
+        <div class="table-figure">
+            {caption}
+            <div class="table-wrap" role="region" aria-labelledby=region_labelled_by aria-label=label tabindex="0">
+                <table aria-labelledby=labelled_by>
+                    <thead><tr>{header}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+fn list_items(items: Vec<Vec<Inline>>, marks: Option<&Query>) -> impl IntoView {
     items
         .into_iter()
-        .map(|item| view! { <li>{inlines(item)}</li> })
+        .map(|item| view! { <li>{inlines(item, marks)}</li> })
         .collect_view()
 }
 
-fn inlines(content: Vec<Inline>) -> AnyView {
-    content.into_iter().map(inline).collect_view().into_any()
+fn inlines(content: Vec<Inline>, marks: Option<&Query>) -> AnyView {
+    content
+        .into_iter()
+        .map(|i| inline(i, marks))
+        .collect_view()
+        .into_any()
 }
 
-fn inline(inline: Inline) -> AnyView {
+fn inline(inline: Inline, marks: Option<&Query>) -> AnyView {
     match inline {
-        Inline::Text(text) => text.into_any(),
-        Inline::Strong(inner) => view! { <strong>{inlines(inner)}</strong> }.into_any(),
-        Inline::Emphasis(inner) => view! { <em>{inlines(inner)}</em> }.into_any(),
-        Inline::Cite(id) => view! { <sup class="cite"><a href=format!("#source-{id}") rel="external">{format!("[{id}]")}</a></sup> }.into_any(),
-        Inline::Link { target: Link::External(url), content } => {
-            view! { <a href=url rel="noopener" target="_blank">{inlines(content)}<span class="visually-hidden">" (opens in a new tab)"</span></a> }
-                .into_any()
+        Inline::Text(text) => match marks {
+            Some(query) => marked(&text, query),
+            None => text.into_any(),
+        },
+        Inline::Strong(inner) => view! { <strong>{inlines(inner, marks)}</strong> }.into_any(),
+        Inline::Emphasis(inner) => view! { <em>{inlines(inner, marks)}</em> }.into_any(),
+        Inline::Cite(id) => match use_context::<Citations>() {
+            Some(citations) => citations.link(id),
+            None => view! { <sup class="cite"><a href=format!("#source-{id}") rel="external">{format!("[{id}]")}</a></sup> }.into_any(),
+        },
+        Inline::Link {
+            target: Link::External(url),
+            content,
+        } => view! {
+            <a href=url rel="noopener" target="_blank">
+                {inlines(content, marks)}
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
         }
-        Inline::Link { target: Link::App { route, query, fragment }, content } => {
+        .into_any(),
+        Inline::Link { target, content } => {
+            if let Some(section) = toolkit_section(&target) {
+                return section_link(section, inlines(content, marks));
+            }
+            let Link::App {
+                route,
+                query,
+                fragment,
+            } = target
+            else {
+                return inlines(content, marks);
+            };
             let mut href = route.path().to_string();
             if !query.is_empty() {
                 href = format!("{href}?{query}");
@@ -66,10 +175,42 @@ fn inline(inline: Inline) -> AnyView {
             if !fragment.is_empty() {
                 href = format!("{href}#{fragment}");
             }
-            view! { <AppLink href=href>{inlines(content)}</AppLink> }.into_any()
+            let content = inlines(content, marks);
+            view! { <AppLink href=href>{content}</AppLink> }.into_any()
         }
-        Inline::Link { target: Link::Section(id), content } => {
-            view! { <AppLink href=format!("/toolkit?s={id}")>{inlines(content)}</AppLink> }.into_any()
+    }
+}
+
+/// Text with the words matching `query` wrapped in `<mark>`.
+pub fn marked(text: &str, query: &Query) -> AnyView {
+    highlight(text, |word| query.matches_word(word))
+        .into_iter()
+        .map(|(segment, hit)| {
+            let segment = segment.to_string();
+            if hit {
+                view! { <mark>{segment}</mark> }.into_any()
+            } else {
+                segment.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// A link to a toolkit section: within the page where a `SectionJump` is
+/// provided (the toolkit itself), otherwise a navigation to `/toolkit?s=ID`.
+pub fn section_link(id: String, content: AnyView) -> AnyView {
+    let path = format!("/toolkit?s={id}");
+    match use_context::<SectionJump>() {
+        Some(jump) => {
+            let click = move |event: leptos::ev::MouseEvent| {
+                if is_plain_click(&event) {
+                    event.prevent_default();
+                    (jump.0)(&id);
+                }
+            };
+            view! { <a href=app_href(&path) on:click=click>{content}</a> }.into_any()
         }
+        None => view! { <AppLink href=path>{content}</AppLink> }.into_any(),
     }
 }

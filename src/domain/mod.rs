@@ -4,11 +4,14 @@
 
 pub mod assessment;
 pub mod content;
+pub mod crosslinks;
 pub mod date;
 pub mod directory;
 pub mod richtext;
+pub mod roles;
 pub mod routes;
 pub mod search;
 pub mod site;
+pub mod sources;
 pub mod toolkit;
 pub mod url;

@@ -1,12 +1,14 @@
 //! The toolkit (`toolkit.json`): sections of cited prose about communities of
 //! practice, and the sources they cite.
 
-use std::collections::HashSet;
-
 use serde::Deserialize;
 
 use super::content::{Checker, ContentFile};
-use super::richtext::{Inline, Link, RichText, walk};
+use super::richtext::RichText;
+pub use super::sources::Source;
+use super::sources::{References, in_citation_order};
+
+pub mod search;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,19 +31,6 @@ pub struct Section {
     pub body: RichText,
 }
 
-/// A document the content cites. `url` only where the source gives one.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: String,
-    #[serde(default)]
-    pub year: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
-}
-
 impl ToolkitFile {
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|section| section.id == id)
@@ -49,6 +38,26 @@ impl ToolkitFile {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
+    }
+}
+
+impl ToolkitFile {
+    /// The intro and the section bodies, in reading order.
+    pub fn texts(&self) -> impl Iterator<Item = &RichText> {
+        std::iter::once(&self.intro).chain(self.sections.iter().map(|section| &section.body))
+    }
+
+    /// The sources numbered as readers meet them (number n at index n − 1).
+    pub fn numbered_sources(&self) -> Vec<&Source> {
+        in_citation_order(&self.sources, self.texts())
+    }
+
+    /// The sections that cite the source `id`, for links back from the sources list.
+    pub fn sections_citing(&self, id: &str) -> Vec<&Section> {
+        self.sections
+            .iter()
+            .filter(|section| super::sources::cites(&section.body, id))
+            .collect()
     }
 }
 
@@ -62,109 +71,19 @@ impl ContentFile for ToolkitFile {
                 .top()
                 .problem("sections", "the toolkit needs at least one section");
         }
-        let section_ids: HashSet<&str> = self.sections.iter().map(|s| s.id.as_str()).collect();
-        let source_ids: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
-        let mut cited = HashSet::new();
-        let any_unparsed = self.intro.problem().is_some()
-            || self
-                .sections
-                .iter()
-                .any(|section| section.body.problem().is_some());
-
-        check_references(
-            checker.top(),
-            "intro",
-            &self.intro,
-            &section_ids,
-            &source_ids,
-            &mut cited,
-        );
+        let section_ids = self.sections.iter().map(|s| s.id.as_str()).collect();
+        let mut references = References::new(&self.sources, Some(section_ids));
+        references.text(&mut checker.top(), "intro", &self.intro);
         for (index, section) in self.sections.iter().enumerate() {
             let mut entry = checker.entry("sections", index, &section.id);
             entry.id("id", &section.id);
             entry.text("title", &section.title, 100);
             entry.text("summary", &section.summary, 300);
-            entry.rich_text("body", &section.body);
-            check_references(
-                entry,
-                "body",
-                &section.body,
-                &section_ids,
-                &source_ids,
-                &mut cited,
-            );
+            references.text(&mut entry, "body", &section.body);
         }
-        for (index, source) in self.sources.iter().enumerate() {
-            let mut entry = checker.entry("sources", index, &source.id);
-            entry.id("id", &source.id);
-            entry.text("title", &source.title, 200);
-            entry.text("publisher", &source.publisher, 200);
-            entry.optional_text("year", source.year.as_deref(), 20);
-            if let Some(url) = &source.url {
-                entry.link("url", url);
-            }
-            // Unparsed text hides its citations: say nothing rather than cascade.
-            if !cited.contains(source.id.as_str()) && !any_unparsed {
-                entry.problem(
-                    "id",
-                    "this source is never cited; cite it with [^id] or remove it",
-                );
-            }
-        }
+        references.finish(checker, &self.sources);
         checker.unique_ids("sections", self.sections.iter().map(|s| s.id.as_str()));
-        checker.unique_ids("sources", self.sources.iter().map(|s| s.id.as_str()));
     }
-}
-
-/// Internal links must point at existing sections, citations at listed sources.
-fn check_references<'a>(
-    mut entry: super::content::Entry<'_>,
-    field: &str,
-    text: &'a RichText,
-    sections: &HashSet<&str>,
-    sources: &HashSet<&str>,
-    cited: &mut HashSet<&'a str>,
-) {
-    walk(&text.blocks, &mut |inline| match inline {
-        Inline::Link {
-            target: Link::Section(id),
-            ..
-        } if !sections.contains(id.as_str()) => {
-            entry.problem(
-                field,
-                format!("links to section \"#{id}\", which does not exist"),
-            );
-        }
-        Inline::Link {
-            target:
-                Link::App {
-                    route: super::routes::Route::Toolkit,
-                    query,
-                    ..
-                },
-            ..
-        } => {
-            if let Some(id) = query.split('&').find_map(|pair| pair.strip_prefix("s="))
-                && !sections.contains(id)
-            {
-                entry.problem(
-                    field,
-                    format!("links to toolkit section \"{id}\", which does not exist"),
-                );
-            }
-        }
-        Inline::Cite(id) => {
-            if sources.contains(id.as_str()) {
-                cited.insert(id.as_str());
-            } else {
-                entry.problem(
-                    field,
-                    format!("cites \"[^{id}]\", which is not in `sources`"),
-                );
-            }
-        }
-        _ => {}
-    });
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod content;
 pub mod document;
 pub mod download;
 pub mod embed;
+pub mod focus;
 pub mod perf;
 pub mod session;
 pub mod site;

@@ -129,7 +129,8 @@ describe('the journey', () => {
     const main = await page.locator('main').innerText();
     assert.match(main, /Overall readiness\s+Getting there\s+61% · based on 23 of 23 statements/);
     assert.doesNotMatch(main, /Provisional/);
-    const gaps = await page.locator('ol.gaps > li h4').allInnerTexts();
+    // The factor names, without their citation numbers.
+    const gaps = await page.locator('ol.gaps > li h4').evaluateAll((els) => els.map((el) => el.firstChild.textContent.trim()));
     assert.deepEqual(gaps, [
       'A first plan for delivery, decision making and communications',
       'Executive sponsorship',
@@ -137,6 +138,8 @@ describe('the journey', () => {
     ]);
     assert.match(await page.locator('ol.gaps > li').first().innerText(), /Now: Not yet · 0%[\s\S]*Next step: Draft a one-page plan/);
     assert.equal(await page.locator('.strengths li').count(), 8);
+    assert.match(await page.locator('ol.gaps > li h4').nth(1).innerText(), /Executive sponsorship \[source 1\]\[source 3\]/, 'factors cite their sources');
+    assert.match(await page.locator('#source-odhe-2021').innerText(), /ODHE research, 2021/);
     const saved = JSON.parse(await stored(page));
     const noted = CONTENT.sections[0].statements.at(-1).id;
     assert.equal(saved.answers[noted].note, 'Ask the events team first', 'the note is on the statement it follows');

@@ -43,6 +43,7 @@ for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
 const directory = JSON.parse(readFileSync(join(dataDir, 'directory.json'), 'utf8'));
 const toolkit = JSON.parse(readFileSync(join(dataDir, 'toolkit.json'), 'utf8'));
 const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
+const roles = JSON.parse(readFileSync(join(dataDir, 'roles.json'), 'utf8'));
 const assessment = JSON.parse(readFileSync(join(dataDir, 'assessment.json'), 'utf8'));
 const statement = (a) => a.sections[0].statements[0];
 const mustReject = [
@@ -63,6 +64,20 @@ const mustReject = [
   ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
   ['site.schema.json', 'logo without alt text', site, (s) => (s.logo = { path: 'data/logo.svg' })],
   ['site.schema.json', 'unknown setting', site, (s) => (s.colour = '#000000')],
+  ['toolkit.schema.json', 'blank section body', toolkit, (t) => (t.sections[0].body = '  ')],
+  ['roles.schema.json', 'cell with both text and gap', roles, (r) => (r.roles[3].aspects.resources.text = 'x')],
+  ['roles.schema.json', 'empty cell', roles, (r) => (r.roles[0].aspects.purpose = {})],
+  ['roles.schema.json', 'bad aspect key', roles, (r) => (r.roles[0].aspects['Purpose!'] = { text: 'x' })],
+  ['roles.schema.json', 'share as text', roles, (r) => (r.levels[0].share = '10-15%')],
+  ['roles.schema.json', 'share over 100', roles, (r) => (r.levels[0].share = { min: 10, max: 150 })],
+  ['roles.schema.json', 'share outside the community', roles, (r) => (r.levels[4].share = { min: 1, max: 2 })],
+  ['roles.schema.json', 'long short_name', roles, (r) => (r.levels[0].short_name = 'Core group of leaders')],
+  ['roles.schema.json', 'role without toolkit_section', roles, (r) => delete r.roles[0].toolkit_section],
+  ['roles.schema.json', 'unknown role field', roles, (r) => (r.roles[0].colour = 'gold')],
+  ['roles.schema.json', 'bad level id', roles, (r) => (r.levels[0].id = 'Core Group')],
+  ['roles.schema.json', 'fit option with text points', roles, (r) => (r.fit.questions[0].options[0].levels = { core: 'lots' })],
+  ['roles.schema.json', 'fit with one option', roles, (r) => (r.fit.questions[0].options = r.fit.questions[0].options.slice(0, 1))],
+  ['roles.schema.json', 'http source url', roles, (r) => (r.sources[0].url = 'http://example.org')],
   ['assessment.schema.json', 'help link to an unknown toolkit section', assessment, (a) => (statement(a).help[0].href = '/toolkit?s=nope')],
   ['assessment.schema.json', 'help link to another site', assessment, (a) => (statement(a).help[0].href = 'https://example.ac.uk')],
   ['assessment.schema.json', 'statement without help', assessment, (a) => (statement(a).help = [])],

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use crate::domain::richtext::RichText;
-use crate::domain::toolkit::Source;
+use crate::domain::sources::{Source, in_citation_order};
 
 /// How far a statement is true today. The order matters: it is the score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -181,6 +181,12 @@ impl AssessmentFile {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// Sources in the order readers meet them: those the intro cites, then
+    /// the rest (cited by factors) in file order. Number n is at index n − 1.
+    pub fn numbered_sources(&self) -> Vec<&Source> {
+        in_citation_order(&self.sources, [&self.intro])
     }
 
     /// The band a percentage falls in (an index into `bands`). Validated data

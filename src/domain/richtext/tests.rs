@@ -122,3 +122,70 @@ fn walk_and_plain_text() {
         ["See", "the", "guide", "."]
     );
 }
+
+#[test]
+fn tables_with_caption_header_and_rows() {
+    let blocks = parse(
+        "Intro.\n\nTable: Forms *compared*\n| | Purpose | Lasts |\n|---|:---:|---|\n| CoP | Learn \\| share | While useful |\n| Team | Deliver | [Until done](/guide) |",
+    )
+    .unwrap();
+    assert_eq!(blocks.len(), 2);
+    let Block::Table(table) = &blocks[1] else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(
+        table.caption,
+        Some(vec![
+            text("Forms "),
+            Inline::Emphasis(vec![text("compared")])
+        ])
+    );
+    assert_eq!(
+        table.header,
+        vec![vec![], vec![text("Purpose")], vec![text("Lasts")]]
+    );
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[0][1], vec![text("Learn | share")]);
+    assert_eq!(
+        plain_inlines(table.caption.as_ref().unwrap()),
+        "Forms compared"
+    );
+    let mut links = 0;
+    walk(&blocks, &mut |inline| {
+        links += matches!(inline, Inline::Link { .. }) as usize
+    });
+    assert_eq!(links, 1, "links inside cells are walked (and so checked)");
+    assert!(plain_text(&blocks).contains("While useful"));
+}
+
+#[test]
+fn a_caption_line_needs_a_table_right_after_it() {
+    assert_eq!(
+        parse("Table: not a caption\n\nJust text.").unwrap(),
+        vec![
+            Block::Paragraph(vec![text("Table: not a caption")]),
+            Block::Paragraph(vec![text("Just text.")])
+        ]
+    );
+}
+
+#[test]
+fn malformed_tables_are_refused_with_the_reason() {
+    assert_eq!(
+        parse("| a | b |\n| c | d |").unwrap_err(),
+        "the table starting \"| a | b |\" needs a line like |---|---| after its header row"
+    );
+    assert_eq!(
+        parse("| a | b |\n|---|---|").unwrap_err(),
+        "the table starting \"| a | b |\" has a header but no rows"
+    );
+    assert_eq!(
+        parse("| a | b |\n|---|---|\n| c |").unwrap_err(),
+        "row 1 of the table starting \"| a | b |\" has 1 cell but the header has 2"
+    );
+    assert!(
+        parse("| a |\n|---|\n| [x](javascript:alert(1)) |")
+            .unwrap_err()
+            .contains("not javascript:")
+    );
+}

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::announcer::use_announcer;
+use crate::components::citations::Citations;
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
 use crate::domain::assessment::{AssessmentFile, Step, decode_share};
@@ -54,6 +55,8 @@ impl Nav {
 #[component]
 pub fn Assessment(content: Arc<AssessmentFile>) -> impl IntoView {
     let state = Assess::new(content.clone(), use_announcer());
+    // One numbering for the intro's citations, the factors' and the sources list.
+    Citations::provide(&content.numbered_sources());
     let query = use_query_string();
     let set_query = use_set_query();
     let parsed = {

@@ -9,6 +9,7 @@ use super::existing::ExistingMatches;
 use super::progress::StepNav;
 use super::take_away::TakeAway;
 use super::{Assess, Nav, StepHeading};
+use crate::components::citations::{Citations, SourcesList};
 use crate::components::link::AppLink;
 use crate::domain::assessment::{AssessmentFile, Level, Step};
 
@@ -112,7 +113,7 @@ fn Gaps(state: Assess) -> impl IntoView {
                         let band = content.bands.get(rating.band).map(|b| b.label.clone()).unwrap_or_default();
                         Some(view! {
                             <li class="gap">
-                                <h4>{factor.name.clone()}</h4>
+                                <h4>{factor.name.clone()}" "{factor_citations(factor)}</h4>
                                 <p class="meta">{format!("Now: {} · {}% · {band}", content.levels.get(rating.level), rating.percent)}</p>
                                 <p><strong>"Next step: "</strong>{factor.next_steps.get(rating.level).clone()}</p>
                                 <HelpLinks content=content.clone() factor=index/>
@@ -152,6 +153,8 @@ fn Strengths(state: Assess) -> impl IntoView {
                         Some(view! {
                             <li>
                                 <strong>{factor.name.clone()}</strong>
+                                " "
+                                {factor_citations(factor)}
                                 {format!(" ({}, {}%)", content.levels.get(rating.level), rating.percent)}
                                 {keep.map(|keep| view! { <br/><span class="meta">{keep}</span> })}
                             </li>
@@ -217,22 +220,26 @@ fn ReadMore(state: Assess) -> impl IntoView {
     }
 }
 
+/// The numbered sources list that the intro's and the factors' citations point to.
 #[component]
 pub fn Sources(state: Assess) -> impl IntoView {
     let content = state.content();
+    let sources: Vec<_> = content.numbered_sources().into_iter().cloned().collect();
+    let citations = use_context::<Citations>()
+        .unwrap_or_else(|| Citations::provide(&content.numbered_sources()));
     view! {
         <section class="sources-list" aria-labelledby="sources-heading">
             <h3 id="sources-heading">"Sources"</h3>
             <ol class="sources">
-                {content.sources.iter().map(|source| view! {
-                    <li id=format!("source-{}", source.id)>
-                        <cite>{source.title.clone()}</cite>
-                        {format!(". {}", source.publisher)}
-                        {source.year.clone().map(|year| format!(", {year}"))}
-                        "."
-                    </li>
-                }).collect_view()}
+                <SourcesList citations=citations sources=sources/>
             </ol>
         </section>
     }
+}
+
+/// Citation links to a factor's sources, after its name.
+fn factor_citations(factor: &crate::domain::assessment::Factor) -> impl IntoView + use<> {
+    let citations = use_context::<Citations>();
+    let ids = factor.sources.clone();
+    citations.map(|citations| ids.into_iter().map(|id| citations.link(id)).collect_view())
 }

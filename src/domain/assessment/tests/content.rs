@@ -130,3 +130,21 @@ fn sources_must_exist_and_be_cited() {
         ]
     );
 }
+
+/// The help-link contract with the toolkit and role views holds for the
+/// published files: every allowed id exists there.
+#[test]
+fn allowed_help_links_exist_in_the_toolkit_and_roles() {
+    use crate::domain::roles::RolesFile;
+    use crate::domain::toolkit::ToolkitFile;
+    let toolkit =
+        load::<ToolkitFile>(include_bytes!("../../../../public/data/toolkit.json")).unwrap();
+    let roles = load::<RolesFile>(include_bytes!("../../../../public/data/roles.json")).unwrap();
+    for id in TOOLKIT_SECTIONS {
+        assert!(toolkit.section(id).is_some(), "toolkit section {id}");
+    }
+    for id in ROLE_IDS {
+        assert!(roles.roles.iter().any(|role| role.id == id), "role {id}");
+    }
+    assert!(roles.levels.iter().any(|level| level.id == "core"));
+}

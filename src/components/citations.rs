@@ -1,0 +1,141 @@
+//! Numbered citations and the sources list they point to, for any view that
+//! shows cited prose (the toolkit, the roles).
+//!
+//! The router would treat a `#source-x` link as a navigation, so following a
+//! citation is handled here: the page scrolls to the source and focuses it,
+//! remembering the citation; the source's "Back to text" returns to it.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::sources::Source;
+use crate::web::focus::{is_plain_click, reveal, reveal_element};
+
+#[derive(Clone)]
+pub struct Citations {
+    /// Source id → (number shown, title for the tooltip).
+    numbers: Arc<HashMap<String, (usize, String)>>,
+    /// Gives each rendered citation a unique element id.
+    next_ref: StoredValue<usize>,
+    /// The element id of the citation last followed.
+    origin: StoredValue<Option<String>>,
+}
+
+impl Citations {
+    /// Provides numbering for `sources` (already in citation order) to the
+    /// rich text rendered below the current owner.
+    pub fn provide(sources: &[&Source]) -> Citations {
+        let numbers = sources
+            .iter()
+            .enumerate()
+            .map(|(index, source)| (source.id.clone(), (index + 1, source.title.clone())))
+            .collect();
+        let citations = Citations {
+            numbers: Arc::new(numbers),
+            next_ref: StoredValue::new(0),
+            origin: StoredValue::new(None),
+        };
+        provide_context(citations.clone());
+        citations
+    }
+
+    /// The superscript link for one citation of source `id`.
+    pub fn link(&self, id: String) -> AnyView {
+        let Some((number, title)) = self.numbers.get(&id).cloned() else {
+            // Validation guarantees every citation resolves; show it plainly if not.
+            return view! { <sup class="cite">{format!("[{id}]")}</sup> }.into_any();
+        };
+        let ref_id = self.next_ref.try_update_value(|n| {
+            *n += 1;
+            format!("cite-ref-{n}")
+        });
+        let ref_id = ref_id.unwrap_or_default();
+        let origin = self.origin;
+        let target = format!("source-{id}");
+        let click = {
+            let ref_id = ref_id.clone();
+            let target = target.clone();
+            move |event: leptos::ev::MouseEvent| {
+                if is_plain_click(&event) {
+                    event.prevent_default();
+                    origin.set_value(Some(ref_id.clone()));
+                    reveal(&target);
+                }
+            }
+        };
+        view! {
+            <sup class="cite">
+                <a id=ref_id href=format!("#{target}") data-cite=id title=title on:click=click>
+                    "[" <span class="visually-hidden">"source "</span> {number} "]"
+                </a>
+            </sup>
+        }
+        .into_any()
+    }
+
+    /// Returns to the citation last followed to source `id`, or else to the
+    /// first citation of it on the page.
+    pub fn back(&self, id: &str) {
+        let document = document();
+        let remembered = self
+            .origin
+            .get_value()
+            .and_then(|origin| document.get_element_by_id(&origin))
+            .filter(|element| element.get_attribute("data-cite").as_deref() == Some(id));
+        let first = || {
+            document
+                .query_selector(&format!("a[data-cite=\"{id}\"]"))
+                .ok()
+                .flatten()
+        };
+        if let Some(element) = remembered.or_else(first) {
+            reveal_element(&element);
+        }
+    }
+}
+
+/// The numbered sources list. `cited_in` (optional, one entry per source):
+/// links back to the parts of the page that cite it.
+#[component]
+pub fn SourcesList(
+    citations: Citations,
+    sources: Vec<Source>,
+    #[prop(optional)] cited_in: Vec<AnyView>,
+) -> impl IntoView {
+    let mut cited_in = cited_in.into_iter();
+    sources
+        .into_iter()
+        .enumerate()
+        .map(|(index, source)| {
+            let citations = citations.clone();
+            let id = source.id.clone();
+            let back = move |_| citations.back(&id);
+            let title = match source.url {
+                Some(url) => view! {
+                    <a href=url rel="noopener" target="_blank">
+                        <cite>{source.title}</cite>
+                        <span class="visually-hidden">" (opens in a new tab)"</span>
+                    </a>
+                }
+                .into_any(),
+                None => view! { <cite>{source.title}</cite> }.into_any(),
+            };
+            view! {
+                <li id=format!("source-{}", source.id) tabindex="-1">
+                    {title}
+                    {format!(". {}", source.publisher)}
+                    {source.year.map(|year| format!(", {year}"))}
+                    "."
+                    {cited_in.next()}
+                    " "
+                    <button type="button" class="back-to-text no-print" on:click=back>
+                        "Back to text"
+                        <span class="visually-hidden">{format!(" citing source {}", index + 1)}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view()
+}

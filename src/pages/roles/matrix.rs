@@ -1,0 +1,50 @@
+//! "All at once": every role under every aspect. A table on wide screens;
+//! the same content as one card per role on narrow ones (and the table
+//! again in print). Both are in the page; CSS shows one of them.
+
+use leptos::prelude::*;
+
+use super::State;
+use super::by_role::{RoleCard, cell_view};
+use super::tabs::heading_id;
+use crate::components::rich_text::RichText;
+use crate::domain::roles::state::Tab;
+
+#[component]
+pub fn Matrix(state: State) -> impl IntoView {
+    let roles = state.roles.clone();
+    let header = roles
+        .roles
+        .iter()
+        .map(|role| view! { <th scope="col">{role.name.clone()}</th> })
+        .collect_view();
+    let rows = roles
+        .aspects
+        .iter()
+        .map(|aspect| {
+            let cells = roles
+                .roles
+                .iter()
+                .map(|role| view! { <td>{role.aspects.get(&aspect.id).map(cell_view)}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{aspect.name.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let cards = (0..roles.roles.len())
+        .map(|index| view! { <RoleCard state=state.clone() index=index/> })
+        .collect_view();
+    view! {
+        <h2 id=heading_id(Tab::Matrix) tabindex="-1">"All roles and aspects"</h2>
+        <div class="prose matrix-note">
+            <RichText blocks=roles.matrix_note.blocks.clone()/>
+        </div>
+        <div class="matrix-table">
+            <table>
+                <caption>"What each role does, aspect by aspect"</caption>
+                <thead><tr><td></td>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <div class="matrix-cards">{cards}</div>
+    }
+}

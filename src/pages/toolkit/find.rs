@@ -1,0 +1,136 @@
+//! "Find in the toolkit": the filter box, what it found (shown, and
+//! announced once typing pauses), and what to do when nothing matches.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::Shared;
+use crate::components::announcer::use_announcer;
+use crate::domain::routes::Route;
+use crate::domain::toolkit::search::Filtered;
+use crate::web::url::{use_query_string, use_set_query};
+
+/// Screen readers hear the count once typing pauses, not at every key.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(600);
+
+#[component]
+pub fn FindBox(shared: Shared) -> impl IntoView {
+    let url = use_query_string();
+    let navigate = use_set_query();
+    let text = Memo::new(move |_| url.with(|q| q.get("q").unwrap_or_default().to_string()));
+    // Typing replaces the history entry, and drops `s`: the filter is now the state.
+    let set_text = move |value: &str| {
+        let mut next = url.get_untracked();
+        next.set("q", value).remove("s");
+        navigate(Route::Toolkit.path(), next, true);
+    };
+    let total = shared.toolkit.sections.len();
+    let filtered = shared.filtered;
+    let status = Memo::new(move |_| status(&text.get(), &filtered.get(), total));
+    announce_when_typing_pauses(status);
+
+    let on_input = {
+        let set_text = set_text.clone();
+        move |event: leptos::ev::Event| set_text(&event_target_value(&event))
+    };
+    let clear = {
+        let set_text = set_text.clone();
+        move |_| {
+            set_text("");
+            focus_input();
+        }
+    };
+    let empty = move || {
+        let nothing = filtered.with(|f| f.sections.is_empty()) && !text.with(String::is_empty);
+        nothing.then(|| {
+            let suggestion = filtered.with(|f| f.suggestion.clone());
+            let set_text = set_text.clone();
+            view! {
+                <div class="notice find-empty">
+                    <p>"Try fewer words, a different spelling, or browse the contents below."</p>
+                    {suggestion.map(|words| {
+                        let label = format!("Find “{words}” instead");
+                        view! {
+                            <button type="button" class="button secondary" on:click=move |_| set_text(&words)>
+                                {label}
+                            </button>
+                        }
+                    })}
+                </div>
+            }
+        })
+    };
+    view! {
+        <form role="search" aria-label="Find in the toolkit" class="find no-print" on:submit=|event| event.prevent_default()>
+            <label for="toolkit-find">"Find in the toolkit"</label>
+            <div class="find-row">
+                <input
+                    id="toolkit-find"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="find-status"
+                    prop:value=move || text.get()
+                    on:input=on_input
+                />
+                <button type="button" class="button secondary" hidden=move || text.with(String::is_empty) on:click=clear>
+                    "Clear"
+                </button>
+            </div>
+            <p id="find-status" class="find-status">{move || status.get()}</p>
+        </form>
+        {empty}
+    }
+}
+
+/// What the filter shows, in words.
+fn status(text: &str, filtered: &Filtered, total: usize) -> String {
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = filtered.sections.len();
+    if words.is_empty() {
+        format!("All {total} sections are shown. Type to keep only those that contain your words.")
+    } else if shown == 0 {
+        format!("No section contains “{words}”.")
+    } else if filtered.partial {
+        format!(
+            "No section contains all of “{words}”. Showing the {shown} that contain some of these words."
+        )
+    } else if shown == 1 {
+        format!("1 of {total} sections contains “{words}”.")
+    } else {
+        format!("{shown} of {total} sections contain “{words}”.")
+    }
+}
+
+fn announce_when_typing_pauses(status: Memo<String>) {
+    let announcer = use_announcer();
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        let message = status.get();
+        // The status is on screen at load; announce only changes.
+        if previous.is_none() {
+            return;
+        }
+        let this = generation.get_value() + 1;
+        generation.set_value(this);
+        set_timeout(
+            move || {
+                if generation.get_value() == this {
+                    announcer.say(message);
+                }
+            },
+            ANNOUNCE_AFTER,
+        );
+    });
+}
+
+fn focus_input() {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = document()
+        .get_element_by_id("toolkit-find")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = input.focus();
+    }
+}
