@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use cop_navigator::domain::assessment::AssessmentFile;
 use cop_navigator::domain::content::{ContentError, ContentFile, MAX_FILE_BYTES, load};
 use cop_navigator::domain::directory::DirectoryFile;
 use cop_navigator::domain::guide::GuideFile;
@@ -32,6 +33,8 @@ fn load_as_named(path: &Path, bytes: &[u8]) -> Result<(), ContentError> {
         .unwrap_or_default();
     if name.starts_with("directory.") {
         load::<DirectoryFile>(bytes).map(|_| ())
+    } else if name.starts_with("assessment.") {
+        load::<AssessmentFile>(bytes).map(|_| ())
     } else if name.starts_with("site.") {
         load::<SiteFile>(bytes).map(|_| ())
     } else if name.starts_with("toolkit.") {
@@ -144,6 +147,6 @@ fn validator_accepts_the_published_content_and_refuses_unknown_files() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stdout).contains(
-        "Cargo.toml: not a known content file (known: directory.json, site.json, toolkit.json, roles.json, guide.json)"
+        "Cargo.toml: not a known content file (known: directory.json, site.json, toolkit.json, roles.json, guide.json, assessment.json)"
     ));
 }

@@ -2,6 +2,7 @@
 //! panic, and every message must name the file.
 #![no_main]
 
+use cop_navigator::domain::assessment::{AssessmentFile, from_json};
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::directory::DirectoryFile;
 use cop_navigator::domain::richtext;
@@ -20,6 +21,10 @@ fuzz_target!(|bytes: &[u8]| {
     check::<DirectoryFile>(bytes);
     check::<ToolkitFile>(bytes);
     check::<SiteFile>(bytes);
+    check::<AssessmentFile>(bytes);
+    if let Err(message) = from_json("saved.json", bytes) {
+        assert!(message.starts_with("saved.json"));
+    }
     if let Ok(text) = std::str::from_utf8(bytes) {
         let _ = richtext::parse(text);
     }

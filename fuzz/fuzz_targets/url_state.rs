@@ -2,6 +2,7 @@
 //! encodes and decodes back to itself.
 #![no_main]
 
+use cop_navigator::domain::assessment::{decode_share, encode_share};
 use cop_navigator::domain::routes::{Route, canonical_path};
 use cop_navigator::domain::search::{Query, SearchIndex};
 use cop_navigator::domain::url::QueryString;
@@ -15,4 +16,7 @@ fuzz_target!(|text: &str| {
     assert_eq!(canonical_path(&path), path);
     let index = SearchIndex::build(&[1], [vec![(0, "finance procurement events")]]);
     let _ = index.search(&Query::parse(text));
+    if let Ok(answers) = decode_share(text) {
+        assert_eq!(decode_share(&encode_share(&answers)), Ok(answers));
+    }
 });

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cop_navigator::domain::assessment::AssessmentFile;
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::crosslinks;
 use cop_navigator::domain::directory::DirectoryFile;
@@ -22,6 +23,7 @@ const CHECKS: &[(&str, Check)] = &[
     (ToolkitFile::FILE, check::<ToolkitFile>),
     (RolesFile::FILE, check::<RolesFile>),
     (GuideFile::FILE, check::<GuideFile>),
+    (AssessmentFile::FILE, check::<AssessmentFile>),
 ];
 
 fn check<T: ContentFile>(bytes: &[u8]) -> Result<(), ContentError> {

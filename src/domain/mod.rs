@@ -2,6 +2,7 @@
 //! search and URL state. No web-sys, no signals: everything here runs and is
 //! tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod content;
 pub mod crosslinks;
 pub mod date;

@@ -2,7 +2,6 @@
 //! calls the domain core, and lays out the result.
 
 pub mod assess;
-mod coming;
 pub mod directory;
 pub mod guide;
 pub mod home;

@@ -49,8 +49,11 @@ impl AppBase {
     /// Makes every `<link>` URL absolute. Relative URLs resolve against the
     /// document's *current* address at fetch time, and the browser fetches
     /// some (the icon) late, after the router has changed the address.
+    /// Preloads are skipped: setting their href fetches the wasm again, and
+    /// Chrome then warns that the preload was never used.
     pub fn freeze_link_urls(&self) {
-        let Ok(links) = leptos::prelude::document().query_selector_all("link[href]") else {
+        let selector = "link[href]:not([rel=preload]):not([rel=modulepreload])";
+        let Ok(links) = leptos::prelude::document().query_selector_all(selector) else {
             return;
         };
         for index in 0..links.length() {

@@ -12,4 +12,5 @@ pub mod focus;
 pub mod perf;
 pub mod session;
 pub mod site;
+pub mod storage;
 pub mod url;

@@ -89,12 +89,14 @@ function globalHeaders(file) {
 export async function startHeaderServer({ subPath = SUB_PATH } = {}) {
   const headers = globalHeaders(join(DIST, '_headers'));
   const server = createHttpServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const url = new URL(request.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
     if (!path.startsWith(subPath)) return response.writeHead(404).end('not found');
     let file = join(DIST, path.slice(subPath.length));
     try {
       if (statSync(file).isDirectory()) {
-        if (!path.endsWith('/')) return response.writeHead(301, { Location: path + '/' }).end();
+        // Keep the query, as real hosts do, so deep links survive the redirect.
+        if (!path.endsWith('/')) return response.writeHead(301, { Location: path + '/' + url.search }).end();
         file = join(file, 'index.html');
       }
       const body = readFileSync(file);

@@ -46,6 +46,8 @@ const guide = JSON.parse(readFileSync(join(dataDir, 'guide.json'), 'utf8'));
 const firstOption = (g) => g.questions[0].options[0];
 const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
 const roles = JSON.parse(readFileSync(join(dataDir, 'roles.json'), 'utf8'));
+const assessment = JSON.parse(readFileSync(join(dataDir, 'assessment.json'), 'utf8'));
+const statement = (a) => a.sections[0].statements[0];
 const mustReject = [
   ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
   ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
@@ -99,6 +101,20 @@ const mustReject = [
   ['roles.schema.json', 'fit option with text points', roles, (r) => (r.fit.questions[0].options[0].levels = { core: 'lots' })],
   ['roles.schema.json', 'fit with one option', roles, (r) => (r.fit.questions[0].options = r.fit.questions[0].options.slice(0, 1))],
   ['roles.schema.json', 'http source url', roles, (r) => (r.sources[0].url = 'http://example.org')],
+  ['assessment.schema.json', 'help link to an unknown toolkit section', assessment, (a) => (statement(a).help[0].href = '/toolkit?s=nope')],
+  ['assessment.schema.json', 'help link to another site', assessment, (a) => (statement(a).help[0].href = 'https://example.ac.uk')],
+  ['assessment.schema.json', 'statement without help', assessment, (a) => (statement(a).help = [])],
+  ['assessment.schema.json', 'guidance missing a level', assessment, (a) => delete statement(a).guidance.mostly],
+  ['assessment.schema.json', 'next step for an unknown level', assessment, (a) => (a.factors[0].next_steps.sometimes = 'x')],
+  ['assessment.schema.json', 'blank next step', assessment, (a) => (a.factors[0].next_steps.partly = '  ')],
+  ['assessment.schema.json', 'section id that is a step name', assessment, (a) => (a.sections[0].id = 'result')],
+  ['assessment.schema.json', 'band over 100 %', assessment, (a) => (a.bands[3].min_percent = 150)],
+  ['assessment.schema.json', 'negative band threshold', assessment, (a) => (a.bands[1].min_percent = -5)],
+  ['assessment.schema.json', 'first band above 0', assessment, (a) => (a.bands[0].min_percent = 10)],
+  ['assessment.schema.json', 'single band', assessment, (a) => (a.bands = a.bands.slice(0, 1))],
+  ['assessment.schema.json', 'statement over 200 characters', assessment, (a) => (statement(a).text = 'x'.repeat(201))],
+  ['assessment.schema.json', 'chart label over 28 characters', assessment, (a) => (a.factors[0].short_name = 'x'.repeat(29))],
+  ['assessment.schema.json', 'missing level label', assessment, (a) => delete a.levels['in-place']],
 ];
 for (const [schemaName, label, sample, edit] of mustReject) {
   const copy = structuredClone(sample);

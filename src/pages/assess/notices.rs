@@ -1,0 +1,100 @@
+//! Messages above the current step: storage unavailable, what just happened
+//! (with undo), and the choice a share link asks for.
+
+use leptos::prelude::*;
+
+use super::{Assess, Nav};
+use crate::domain::assessment::{Answers, AssessmentFile, Step};
+
+/// Shown while the browser will not keep the answers.
+#[component]
+pub fn StorageNotice(state: Assess) -> impl IntoView {
+    move || {
+        (!state.stored.get()).then(|| {
+            view! {
+                <div class="notice warn no-print" id="storage-notice">
+                    <p>
+                        <strong>"Your answers will not be kept. "</strong>
+                        "This browser is not letting the page store data (it may be blocked in an embedded frame or by your settings), so your answers will be lost if you leave or reload the page. The assessment still works, and nothing is sent anywhere. To keep your answers, download them or copy the share link from your result."
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn NoticeView(state: Assess) -> impl IntoView {
+    move || {
+        state.notice.get().map(|notice| {
+            let can_undo = notice.undo.is_some();
+            view! {
+                <div class="notice no-print" class:error=notice.error role=notice.error.then_some("alert")>
+                    <p>{notice.text}</p>
+                    <p class="notice-actions no-print">
+                        {can_undo.then(|| view! { <button type="button" class="button secondary" on:click=move |_| state.undo()>"Undo"</button> })}
+                        <button type="button" class="link-button" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+/// A share link would replace different answers: nothing changes until the
+/// person chooses.
+#[component]
+pub fn SharedChoice(state: Assess, nav: Nav, current: Memo<Step>) -> impl IntoView {
+    move || {
+        state.shared.get().map(|shared| {
+            let content = state.content();
+            let mine = state.answers.get_untracked();
+            let text = format!(
+                "This link holds a self-assessment {} with {}. Opening it replaces the answers saved in this browser {} with {}. You can undo straight afterwards.",
+                describe_name(&shared),
+                describe_count(&content, &shared),
+                describe_name(&mine),
+                describe_count(&content, &mine),
+            );
+            let open = move |_| {
+                if let Some(shared) = state.shared.get_untracked() {
+                    state.shared.set(None);
+                    state.replace(shared, "Opened the shared answers.");
+                    nav.replace(Step::Result);
+                }
+            };
+            let keep = move |_| {
+                state.shared.set(None);
+                state.say(false, "Kept your answers; the shared ones were not opened.");
+                nav.replace(current.get_untracked());
+            };
+            view! {
+                <section class="notice shared-choice no-print" aria-labelledby="shared-heading">
+                    <h2 id="shared-heading">"Open the shared answers?"</h2>
+                    <p>{text}</p>
+                    <p class="notice-actions">
+                        <button type="button" class="button" on:click=open>"Open the shared answers"</button>
+                        <button type="button" class="button secondary" on:click=keep>"Keep my answers"</button>
+                    </p>
+                </section>
+            }
+        })
+    }
+}
+
+fn describe_name(answers: &Answers) -> String {
+    let name = answers.name().trim();
+    if name.is_empty() {
+        "(no community name given)".into()
+    } else {
+        format!("for “{name}”")
+    }
+}
+
+fn describe_count(content: &AssessmentFile, answers: &Answers) -> String {
+    format!(
+        "{} of {} statements answered",
+        answers.answered(content),
+        content.statement_count()
+    )
+}

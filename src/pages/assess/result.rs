@@ -1,0 +1,245 @@
+//! The result: overall band, the chart, top gaps with next steps,
+//! strengths, what is not yet rated, existing communities, further reading,
+//! ways to take it away, and sources.
+
+use leptos::prelude::*;
+
+use super::chart::FactorChart;
+use super::existing::ExistingMatches;
+use super::progress::StepNav;
+use super::take_away::TakeAway;
+use super::{Assess, Nav, StepHeading};
+use crate::components::citations::{Citations, SourcesList};
+use crate::components::link::AppLink;
+use crate::domain::assessment::{AssessmentFile, Level, Step};
+
+#[component]
+pub fn ResultView(state: Assess, nav: Nav) -> impl IntoView {
+    let step = Step::Result;
+    let about = move || {
+        state.answers.with(|a| {
+            let name = a.name().trim();
+            let domain = a.domain().trim();
+            (!name.is_empty() || !domain.is_empty()).then(|| {
+                view! {
+                    <dl class="about">
+                        {(!name.is_empty()).then(|| view! { <dt>"Community"</dt><dd>{name.to_string()}</dd> })}
+                        {(!domain.is_empty()).then(|| view! { <dt>"Domain"</dt><dd>{domain.to_string()}</dd> })}
+                    </dl>
+                }
+            })
+        })
+    };
+    view! {
+        <section class="assess-result" aria-labelledby="step-heading">
+            <StepNav state=state step=step/>
+            <StepHeading state=state step=step title="Your result"/>
+            {about}
+            <Overall state=state nav=nav/>
+            <FactorChart state=state/>
+            <Gaps state=state/>
+            <Strengths state=state/>
+            <ExistingMatches state=state/>
+            <ReadMore state=state/>
+            <TakeAway state=state nav=nav/>
+            <Sources state=state/>
+        </section>
+    }
+}
+
+#[component]
+fn Overall(state: Assess, nav: Nav) -> impl IntoView {
+    move || {
+        let content = state.content();
+        let outcome = state.outcome.get();
+        let Some(overall) = outcome.overall else {
+            return view! {
+                <div class="notice">
+                    <p>"You have not rated any statements yet, so there is no result to show."</p>
+                    <p><button type="button" class="button" on:click=move |_| nav.to(Step::Community)>"Start the assessment"</button></p>
+                </div>
+            }
+            .into_any();
+        };
+        let Some(band) = content.bands.get(overall.band).cloned() else {
+            return ().into_any();
+        };
+        let missing = outcome.total - outcome.answered;
+        let resume = Step::resume(&content, &state.answers.get_untracked());
+        let unrated: Vec<String> = outcome
+            .unassessed
+            .iter()
+            .filter_map(|&i| content.factors.get(i))
+            .map(|factor| factor.name.clone())
+            .collect();
+        view! {
+            <div class="overall">
+                <p class="overall-label">"Overall readiness"</p>
+                <p class="overall-band">{band.label.clone()}</p>
+                <p class="overall-score">{format!("{}% · based on {} of {} statements", overall.percent, outcome.answered, outcome.total)}</p>
+                <p>{band.summary.clone()}</p>
+            </div>
+            {(!overall.complete).then(|| view! {
+                <div class="notice warn provisional">
+                    <p>
+                        <strong>"Provisional. "</strong>
+                        {format!("{missing} {} not rated yet. Unrated statements are left out of the scores, not counted as “not yet”, so the result may change.", if missing == 1 { "statement is" } else { "statements are" })}
+                    </p>
+                    {(!unrated.is_empty()).then(|| view! { <p>{format!("Not rated at all: {}.", unrated.join(", "))}</p> })}
+                    <p class="no-print"><button type="button" class="button secondary" on:click=move |_| nav.to(resume)>"Rate the rest"</button></p>
+                </div>
+            })}
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn Gaps(state: Assess) -> impl IntoView {
+    move || {
+        let content = state.content();
+        let outcome = state.outcome.get();
+        if outcome.overall.is_none() {
+            return ().into_any();
+        }
+        let body = if outcome.gaps.is_empty() {
+            view! { <p>"No gaps: every factor you rated is in place. Keep reviewing them as the community grows."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="gaps">
+                    {outcome.gaps.iter().filter_map(|&index| {
+                        let factor = content.factors.get(index)?;
+                        let rating = outcome.factor(index)?.rating?;
+                        let band = content.bands.get(rating.band).map(|b| b.label.clone()).unwrap_or_default();
+                        Some(view! {
+                            <li class="gap">
+                                <h4>{factor.name.clone()}" "{factor_citations(factor)}</h4>
+                                <p class="meta">{format!("Now: {} · {}% · {band}", content.levels.get(rating.level), rating.percent)}</p>
+                                <p><strong>"Next step: "</strong>{factor.next_steps.get(rating.level).clone()}</p>
+                                <HelpLinks content=content.clone() factor=index/>
+                            </li>
+                        })
+                    }).collect_view()}
+                </ol>
+            }
+            .into_any()
+        };
+        view! {
+            <section aria-labelledby="gaps-heading">
+                <h3 id="gaps-heading">"Top gaps and next steps"</h3>
+                {body}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn Strengths(state: Assess) -> impl IntoView {
+    move || {
+        let content = state.content();
+        let outcome = state.outcome.get();
+        if outcome.strengths.is_empty() {
+            return ().into_any();
+        }
+        view! {
+            <section aria-labelledby="strengths-heading">
+                <h3 id="strengths-heading">"Strengths"</h3>
+                <ul class="strengths">
+                    {outcome.strengths.iter().filter_map(|&index| {
+                        let factor = content.factors.get(index)?;
+                        let rating = outcome.factor(index)?.rating?;
+                        let keep = (rating.level == Level::InPlace).then(|| factor.next_steps.get(Level::InPlace).clone());
+                        Some(view! {
+                            <li>
+                                <strong>{factor.name.clone()}</strong>
+                                " "
+                                {factor_citations(factor)}
+                                {format!(" ({}, {}%)", content.levels.get(rating.level), rating.percent)}
+                                {keep.map(|keep| view! { <br/><span class="meta">{keep}</span> })}
+                            </li>
+                        })
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// The distinct help links of a factor's statements.
+#[component]
+fn HelpLinks(content: std::sync::Arc<AssessmentFile>, factor: usize) -> impl IntoView {
+    let links = help_links(&content, Some(factor));
+    (!links.is_empty()).then(|| {
+        view! {
+            <p class="help-links">
+                "Read more: "
+                {links.into_iter().enumerate().map(|(n, (href, label))| view! {
+                    {(n > 0).then_some(" · ")}
+                    <AppLink href=href>{label}</AppLink>
+                }).collect_view()}
+            </p>
+        }
+    })
+}
+
+/// (href, label) of statements' help links, first label per href; all
+/// statements, or one factor's.
+fn help_links(content: &AssessmentFile, factor: Option<usize>) -> Vec<(String, String)> {
+    let factor_id = factor
+        .and_then(|i| content.factors.get(i))
+        .map(|f| f.id.as_str());
+    let mut links: Vec<(String, String)> = Vec::new();
+    for (_, statement) in content.statements() {
+        if factor_id.is_some_and(|id| id != statement.factor) {
+            continue;
+        }
+        for link in &statement.help {
+            if !links.iter().any(|(href, _)| *href == link.href) {
+                links.push((link.href.clone(), link.label.clone()));
+            }
+        }
+    }
+    links
+}
+
+#[component]
+fn ReadMore(state: Assess) -> impl IntoView {
+    let content = state.content();
+    let links = help_links(&content, None);
+    view! {
+        <section class="read-more" aria-labelledby="read-more-heading">
+            <h3 id="read-more-heading">"Where to read more"</h3>
+            <ul class="link-columns">
+                <li><AppLink href="/roles">"Roles in a community of practice"</AppLink></li>
+                <li><AppLink href="/toolkit">"The toolkit"</AppLink></li>
+                {links.into_iter().map(|(href, label)| view! { <li><AppLink href=href>{label}</AppLink></li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The numbered sources list that the intro's and the factors' citations point to.
+#[component]
+pub fn Sources(state: Assess) -> impl IntoView {
+    let content = state.content();
+    let sources: Vec<_> = content.numbered_sources().into_iter().cloned().collect();
+    let citations = use_context::<Citations>()
+        .unwrap_or_else(|| Citations::provide(&content.numbered_sources()));
+    view! {
+        <section class="sources-list" aria-labelledby="sources-heading">
+            <h3 id="sources-heading">"Sources"</h3>
+            <ol class="sources">
+                <SourcesList citations=citations sources=sources/>
+            </ol>
+        </section>
+    }
+}
+
+/// Citation links to a factor's sources, after its name.
+fn factor_citations(factor: &crate::domain::assessment::Factor) -> impl IntoView + use<> {
+    let citations = use_context::<Citations>();
+    let ids = factor.sources.clone();
+    citations.map(|citations| ids.into_iter().map(|id| citations.link(id)).collect_view())
+}
