@@ -59,9 +59,9 @@ fn main() -> ExitCode {
             }
         }
     }
-    if let Err(lines) = check_links_between(&files) {
+    if let Err((names, lines)) = check_links_between(&files) {
         failed = true;
-        println!("INVALID links between roles.json and toolkit.json");
+        println!("INVALID links between {names}");
         for line in lines {
             println!("  {line}");
         }
@@ -94,29 +94,51 @@ fn validate(path: &Path) -> Result<(), Vec<String>> {
     check(&bytes).map_err(|error| error.lines())
 }
 
-/// Links between files (roles ↔ toolkit), when both are being checked and
-/// each is valid on its own (otherwise their own messages come first).
-fn check_links_between(files: &[PathBuf]) -> Result<(), Vec<String>> {
-    let find = |name: &str| {
-        files
+/// Links between files (toolkit sections, roles), among the files being
+/// checked that are valid on their own (otherwise their own messages come
+/// first). The error names the files compared and each broken link.
+fn check_links_between(files: &[PathBuf]) -> Result<(), (String, Vec<String>)> {
+    fn read<T: ContentFile>(files: &[PathBuf]) -> Option<T> {
+        let path = files
             .iter()
-            .find(|path| path.file_name().is_some_and(|f| f == name))
-    };
-    let (Some(roles), Some(toolkit)) = (find(RolesFile::FILE), find(ToolkitFile::FILE)) else {
+            .find(|path| path.file_name().is_some_and(|f| f == T::FILE))?;
+        load::<T>(&std::fs::read(path).ok()?).ok()
+    }
+    let roles = read::<RolesFile>(files);
+    let toolkit = read::<ToolkitFile>(files);
+    let guide = read::<GuideFile>(files);
+    let assessment = read::<AssessmentFile>(files);
+    // Links can only break between a file that links and a file linked to.
+    if roles.is_none() && toolkit.is_none() {
         return Ok(());
-    };
-    let read = |path: &PathBuf| std::fs::read(path).ok();
-    let (Some(roles), Some(toolkit)) = (read(roles), read(toolkit)) else {
-        return Ok(());
-    };
-    let (Ok(roles), Ok(toolkit)) = (load::<RolesFile>(&roles), load::<ToolkitFile>(&toolkit))
-    else {
-        return Ok(());
-    };
-    let problems = crosslinks::check(&roles, &toolkit);
+    }
+    let names: Vec<&str> = [
+        roles.as_ref().map(|_| RolesFile::FILE),
+        toolkit.as_ref().map(|_| ToolkitFile::FILE),
+        guide.as_ref().map(|_| GuideFile::FILE),
+        assessment.as_ref().map(|_| AssessmentFile::FILE),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let problems = crosslinks::check(crosslinks::Linked {
+        roles: roles.as_ref(),
+        toolkit: toolkit.as_ref(),
+        guide: guide.as_ref(),
+        assessment: assessment.as_ref(),
+    });
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(problems)
+        Err((and_list(&names), problems))
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

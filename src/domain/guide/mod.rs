@@ -130,11 +130,26 @@ pub struct Compare {
 impl GuideFile {
     /// Its cited prose in reading order: start page, comparison, results.
     pub fn texts(&self) -> impl Iterator<Item = &RichText> {
-        [&self.intro, &self.compare.intro, &self.compare.notes]
-            .into_iter()
-            .chain(self.forms.iter().map(|form| &form.next_steps))
-            .chain(std::iter::once(&self.mixed_default))
-            .chain(self.mixed.iter().map(|note| &note.text))
+        self.labelled_texts().into_iter().map(|(_, _, text)| text)
+    }
+
+    /// [`Self::texts`] with the entry and field each is in, for messages.
+    pub fn labelled_texts(&self) -> Vec<(String, String, &RichText)> {
+        let top = |field: &str, text| (String::new(), field.to_string(), text);
+        let mut out = vec![
+            top("intro", &self.intro),
+            top("compare.intro", &self.compare.intro),
+            top("compare.notes", &self.compare.notes),
+        ];
+        for (index, form) in self.forms.iter().enumerate() {
+            let entry = format!("forms[{index}] (id \"{}\")", form.id);
+            out.push((entry, "next_steps".to_string(), &form.next_steps));
+        }
+        out.push(top("mixed_default", &self.mixed_default));
+        for (index, note) in self.mixed.iter().enumerate() {
+            out.push((format!("mixed[{index}]"), "text".to_string(), &note.text));
+        }
+        out
     }
 
     /// Its sources numbered in the order readers meet their citations.
