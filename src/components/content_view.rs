@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::page::PageHeading;
 use crate::domain::content::{ContentError, ContentFile};
 use crate::web::content::use_content;
 
@@ -20,6 +21,33 @@ where
         None => view! { <Loading what=T::WHAT/> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),
         Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
+    }
+    }
+}
+
+/// [`with_content`] for views whose loaded state renders its own heading
+/// (one per step, say): the loading and error states get the page heading
+/// `title`, so every state has its level-one heading.
+pub fn with_content_titled<T, V>(
+    title: &'static str,
+    view: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: ContentFile + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let resource = use_content::<T>();
+    move || {
+        match resource.get() {
+        Some(Ok(data)) => view(data).into_any(),
+        state => view! {
+            <PageHeading title=title/>
+            {match state {
+                Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
+                _ => view! { <Loading what=T::WHAT/> }.into_any(),
+            }}
+        }
+        .into_any(),
     }
     }
 }

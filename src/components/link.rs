@@ -12,15 +12,21 @@ use crate::web::embed::is_embedded;
 
 /// The full path of an app-relative path (`/directory?q=x` → `/sub/path/directory?q=x`).
 pub fn app_href(path: &str) -> String {
-    let base = use_context::<AppBase>()
+    full_href(&router_base(), is_embedded(), path)
+}
+
+fn router_base() -> String {
+    use_context::<AppBase>()
         .map(|base| base.router_base)
-        .unwrap_or_default();
-    let path = if is_embedded() {
-        with_param(path, "embed", "1")
+        .unwrap_or_default()
+}
+
+fn full_href(base: &str, embedded: bool, path: &str) -> String {
+    if embedded {
+        format!("{base}{}", with_param(path, "embed", "1"))
     } else {
-        path.to_string()
-    };
-    format!("{base}{path}")
+        format!("{base}{path}")
+    }
 }
 
 #[component]
@@ -33,6 +39,7 @@ pub fn AppLink(
     exact: bool,
     children: Children,
 ) -> impl IntoView {
-    let base = app_href("");
-    view! { <A href=move || format!("{base}{}", href.get()) exact=exact>{children()}</A> }
+    // Read once: the closure below runs outside the component's context.
+    let (base, embedded) = (router_base(), is_embedded());
+    view! { <A href=move || full_href(&base, embedded, &href.get()) exact=exact>{children()}</A> }
 }

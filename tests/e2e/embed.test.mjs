@@ -58,6 +58,30 @@ describe('embed mode in a frame on another origin', () => {
     await page.context().close();
   });
 
+  it('searches the directory and answers the guide inside the frame, keeping embed=1', async () => {
+    const page = await openPage(browser);
+    await page.goto(hostUrl('directory?embed=1'));
+    const frame = await appFrame(page);
+    await frame.getByLabel('Search communities').fill('finanse');
+    await frame.waitForFunction(() => document.querySelector('#results-list li h3')?.textContent.includes('Finance'));
+    await frame.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'finanse');
+    assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
+    await frame.locator('#results-list li h3 a').first().click();
+    await frame.waitForURL(/[?&]c=/);
+    assert.equal(new URL(frame.url()).searchParams.get('embed'), '1', 'the detail view stays embedded');
+    assert.equal(await frame.locator('header.site-header').count(), 0);
+
+    await page.goto(hostUrl('guide?embed=1&question=purpose'));
+    const guide = await appFrame(page);
+    await guide.locator('#answer-learn').check();
+    await guide.getByRole('button', { name: 'Continue' }).click();
+    await guide.waitForURL(/[?&]a=/);
+    assert.equal(new URL(guide.url()).searchParams.get('embed'), '1', 'answering keeps embed mode');
+    assert.equal(await guide.locator('header.site-header').count(), 0);
+    expectNoProblems(page, 'embedded directory and guide');
+    await page.context().close();
+  });
+
   it('opens links to other sites in a new tab, never inside the frame', async () => {
     const page = await openPage(browser);
     await page.context().route('https://example.org/**', (route) => route.fulfill({ body: 'elsewhere' }));
@@ -98,7 +122,7 @@ describe('embed mode in a frame on another origin', () => {
   });
 
   it('is accessible, and reflows at 320 px, in embed mode', async () => {
-    for (const path of ['?embed=1', 'directory?embed=1', 'toolkit?embed=1']) {
+    for (const path of ['?embed=1', 'guide?embed=1', 'roles?embed=1', 'directory?embed=1', 'assess?embed=1', 'toolkit?embed=1']) {
       const page = await openPage(browser, { width: 320, height: 600 });
       await page.goto(server.url(path));
       await settled(page);

@@ -101,6 +101,31 @@ describe('keyboard only', () => {
     await page.context().close();
   });
 
+  it('every route change by keyboard moves focus to the new view heading', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url());
+    await settled(page);
+    const views = [
+      ['Which group?', 'guide'],
+      ['Roles', 'roles'],
+      ['Directory', 'directory'],
+      ['Self-assessment', 'assess'],
+      ['Toolkit', 'toolkit'],
+      ['Home', ''],
+    ];
+    for (const [label, path] of views) {
+      await page.locator('nav[aria-label=Main] a', { hasText: label }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === SUB_PATH + path);
+      await settled(page);
+      const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, text: document.activeElement.textContent }));
+      assert.equal(focused.tag, 'H1', `${label}: focus is on the heading, not ${focused.tag}`);
+      assert.equal(focused.text, await page.locator('main h1').innerText(), `${label}: the view's own heading`);
+    }
+    expectNoProblems(page, 'focus after route changes');
+    await page.context().close();
+  });
+
   it('at 320 px the Menu button opens the navigation', async () => {
     const page = await openPage(browser, { width: 320, height: 640 });
     await page.goto(server.url());

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::citations::Citations;
-use crate::components::content_view::with_content;
+use crate::components::content_view::with_content_titled;
 use crate::domain::guide::{Answers, GuideFile, Step, View};
 use crate::domain::routes::Route;
 use crate::domain::url::QueryString;
@@ -30,7 +30,9 @@ const SESSION_KEY: &str = "guide";
 
 #[component]
 pub fn GuidePage() -> impl IntoView {
-    with_content(|guide: Arc<GuideFile>| view! { <Guide guide=guide/> })
+    with_content_titled(Route::Guide.title(), |guide: Arc<GuideFile>| {
+        view! { <Guide guide=guide/> }
+    })
 }
 
 /// The guide for loaded content: one step at a time, as the URL says.
