@@ -5,7 +5,9 @@
 use cop_navigator::domain::assessment::{AssessmentFile, from_json};
 use cop_navigator::domain::content::{ContentError, ContentFile, load};
 use cop_navigator::domain::directory::DirectoryFile;
+use cop_navigator::domain::guide::GuideFile;
 use cop_navigator::domain::richtext;
+use cop_navigator::domain::roles::RolesFile;
 use cop_navigator::domain::site::SiteFile;
 use cop_navigator::domain::toolkit::ToolkitFile;
 use libfuzzer_sys::fuzz_target;
@@ -22,6 +24,8 @@ fuzz_target!(|bytes: &[u8]| {
     check::<ToolkitFile>(bytes);
     check::<SiteFile>(bytes);
     check::<AssessmentFile>(bytes);
+    check::<RolesFile>(bytes);
+    check::<GuideFile>(bytes);
     if let Err(message) = from_json("saved.json", bytes) {
         assert!(message.starts_with("saved.json"));
     }
