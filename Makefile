@@ -52,8 +52,9 @@ lint: ## Formatting and clippy, warnings are errors
 validate: ## Check content files: make validate [FILES="path/to/file.json …"]
 	cargo run --locked --quiet --bin validate -- $(FILES)
 
-bench: dist ## Measure size, load time and Lighthouse scores: bench/results/latest.md
+bench: dist ## Measure size, load time, Lighthouse scores and search speed: bench/results/latest.md (~40 min)
 	cd bench && npm ci --no-audit --no-fund
+	$(MAKE) bench-search
 	node bench/run.mjs
 
 FUZZ_RUNS ?= 10000000
@@ -80,7 +81,7 @@ test-tools:
 clean: ## Remove build output (keeps the installed tools)
 	rm -rf dist target
 
-bench-search: dist ## Search speed vs MiniSearch and Fuse.js in headless Chromium (not part of make test)
+bench-search: dist ## Only the search benchmark: this engine vs MiniSearch and Fuse.js at 1k/10k/100k entries
 	cargo build --locked --release --target wasm32-unknown-unknown --bin search_bench
 	wasm-bindgen --target web --out-dir bench/work/pkg target/wasm32-unknown-unknown/release/search_bench.wasm
 	wasm-opt -Oz bench/work/pkg/search_bench_bg.wasm -o bench/work/pkg/search_bench_bg.wasm
