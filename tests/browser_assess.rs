@@ -25,7 +25,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "support/browser.rs"]
 mod support;
-use support::{sleep, wait_for};
+use support::{container, set_url, sleep, wait_for};
 
 fn content() -> Arc<AssessmentFile> {
     Arc::new(load(include_bytes!("../public/data/assessment.json")).unwrap())
@@ -36,20 +36,8 @@ fn content() -> Arc<AssessmentFile> {
 fn mount(query: &str) -> (HtmlElement, Box<dyn std::any::Any>) {
     let location = window().location();
     let path = location.pathname().unwrap();
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
+    set_url(&format!("{path}{query}"));
+    let root = container();
     let handle = mount_to(root.clone(), || {
         Announcer::provide();
         ContentStore::provide(AppBase::detect());

@@ -18,6 +18,10 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/browser.rs"]
+mod support;
+use support::{container, set_url, wait_for};
+
 const DIRECTORY: &str = r#"{"communities": [
   {"id": "fin", "name": "Finance Forum", "kind": "community-of-practice", "organisation": "Alpha",
    "service_area": "Finance", "summary": "Budgets and forecasting.", "topics": ["budgets"],
@@ -31,41 +35,10 @@ const DIRECTORY: &str = r#"{"communities": [
    "audience": "Anyone", "status": "archived", "last_reviewed": "2019-01-01"}
 ]}"#;
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-async fn wait_for(what: &str, check: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if check() {
-            return;
-        }
-        sleep(30).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 /// Mounts the directory at `/directory?{query}` in a fresh container.
 fn mount(query: &str) -> (HtmlElement, impl Drop) {
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("/directory{query}")),
-        )
-        .unwrap();
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
+    set_url(&format!("/directory{query}"));
+    let root = container();
     let directory = Arc::new(load::<DirectoryFile>(DIRECTORY.as_bytes()).unwrap());
     let mounted = mount_to(root.clone(), move || {
         Announcer::provide();

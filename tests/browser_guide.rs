@@ -22,7 +22,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "support/browser.rs"]
 mod support;
-use support::{container, sleep, text_of as text, wait_for};
+use support::{container, set_url, sleep, text_of as text, wait_for};
 
 fn guide() -> Arc<GuideFile> {
     Arc::new(load::<GuideFile>(include_bytes!("../public/data/guide.json")).expect("valid guide"))
@@ -30,15 +30,7 @@ fn guide() -> Arc<GuideFile> {
 
 /// Mounts the guide at `/guide{query}` in a fresh container.
 fn mount(query: &str) -> (HtmlElement, impl Sized + use<>) {
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("/guide{query}")),
-        )
-        .unwrap();
+    set_url(&format!("/guide{query}"));
     let root = container();
     let guide = guide();
     let mounted = mount_to(root.clone(), move || {

@@ -13,25 +13,22 @@ use cop_navigator::web::content::ContentStore;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/browser.rs"]
+mod support;
+use support::{container, set_url, sleep, wait_for};
+
 const ROLES: &[u8] = include_bytes!("../public/data/roles.json");
 
 /// Mounts the explorer at `?query` in a fresh container.
 fn mount(query: &str) -> (HtmlElement, impl Drop) {
-    let history = window().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("/roles{query}")))
-        .unwrap();
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
+    set_url(&format!("/roles{query}"));
+    let root = container();
     let roles = Arc::new(load::<RolesFile>(ROLES).unwrap());
     let mounted = mount_to(root.clone(), move || {
         ContentStore::provide(AppBase::detect());
@@ -40,25 +37,6 @@ fn mount(query: &str) -> (HtmlElement, impl Drop) {
         view! { <Router><RolesExplorer roles/></Router> }
     });
     (root, mounted)
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-async fn wait_for(what: &str, check: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if check() {
-            return;
-        }
-        sleep(20).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 fn find(root: &HtmlElement, selector: &str) -> Element {

@@ -15,14 +15,7 @@ where
     T: ContentFile + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let resource = use_content::<T>();
-    move || {
-        match resource.get() {
-        None => view! { <Loading what=T::WHAT/> }.into_any(),
-        Some(Ok(data)) => view(data).into_any(),
-        Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
-    }
-    }
+    content_states(None, view)
 }
 
 /// [`with_content`] for views whose loaded state renders its own heading
@@ -36,19 +29,25 @@ where
     T: ContentFile + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    content_states(Some(title), view)
+}
+
+fn content_states<T, V>(
+    title: Option<&'static str>,
+    view: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: ContentFile + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     let resource = use_content::<T>();
     move || {
-        match resource.get() {
-        Some(Ok(data)) => view(data).into_any(),
-        state => view! {
-            <PageHeading title=title/>
-            {match state {
-                Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
-                _ => view! { <Loading what=T::WHAT/> }.into_any(),
-            }}
-        }
-        .into_any(),
-    }
+        let state = match resource.get() {
+            Some(Ok(data)) => return view(data).into_any(),
+            Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
+            None => view! { <Loading what=T::WHAT/> }.into_any(),
+        };
+        view! { {title.map(|title| view! { <PageHeading title=title/> })} {state} }.into_any()
     }
 }
 

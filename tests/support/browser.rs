@@ -17,6 +17,16 @@ pub fn container() -> HtmlElement {
     element
 }
 
+/// Replaces the page's URL (path and query) without navigating, so a view
+/// mounted next reads it as its location.
+pub fn set_url(url: &str) {
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        .unwrap();
+}
+
 /// The text of the first element matching `selector` (empty if none).
 pub fn text_of(root: &HtmlElement, selector: &str) -> String {
     root.query_selector(selector)
