@@ -71,15 +71,23 @@ impl Route {
 /// `index.html`; the root is `/`. Static hosts serve a route as
 /// `directory/index.html` (URL `/directory/`) or as `directory.html`.
 pub fn canonical_path(path: &str) -> String {
+    // Repeated until nothing changes, so the result is canonical itself
+    // (`.html.html` would otherwise become `/.html`; found by fuzzing).
     let mut path = path.trim_end_matches('/');
-    if let Some(stripped) = path.strip_suffix("/index.html") {
-        path = stripped;
-    } else if path == "index.html" || path == "/index.html" {
-        path = "";
-    } else if let Some(stripped) = path.strip_suffix(".html") {
-        path = stripped;
+    loop {
+        let before = path;
+        if let Some(stripped) = path.strip_suffix("/index.html") {
+            path = stripped;
+        } else if path == "index.html" || path == "/index.html" {
+            path = "";
+        } else if let Some(stripped) = path.strip_suffix(".html") {
+            path = stripped;
+        }
+        path = path.trim_end_matches('/');
+        if path == before {
+            break;
+        }
     }
-    let path = path.trim_end_matches('/');
     if path.is_empty() {
         "/".to_string()
     } else if path.starts_with('/') {
@@ -104,8 +112,12 @@ mod tests {
             ("/directory.html", "/directory"),
             ("/directory/index.html", "/directory"),
             ("/nope/deeper/", "/nope/deeper"),
+            // Found by the url_state fuzz target: the result must be canonical too.
+            (".html.html", "/"),
+            ("/guide.html/index.html", "/guide"),
         ] {
             assert_eq!(canonical_path(input), expected, "{input}");
+            assert_eq!(canonical_path(expected), expected, "{expected} is canonical");
         }
         assert_eq!(Route::from_path("/toolkit/"), Some(Route::Toolkit));
         assert_eq!(Route::from_path("/toolkits"), None);
