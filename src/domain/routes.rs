@@ -117,7 +117,11 @@ mod tests {
             ("/guide.html/index.html", "/guide"),
         ] {
             assert_eq!(canonical_path(input), expected, "{input}");
-            assert_eq!(canonical_path(expected), expected, "{expected} is canonical");
+            assert_eq!(
+                canonical_path(expected),
+                expected,
+                "{expected} is canonical"
+            );
         }
         assert_eq!(Route::from_path("/toolkit/"), Some(Route::Toolkit));
         assert_eq!(Route::from_path("/toolkits"), None);
