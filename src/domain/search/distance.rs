@@ -1,4 +1,4 @@
-//! "Within one edit" tests for typo tolerance: one insertion, deletion,
+//! Edit distances for typo tolerance and suggestions. "Within one edit" tests: one insertion, deletion,
 //! substitution or transposition of neighbours ("finanse" → "finance",
 //! "fiannce" → "finance").
 
@@ -37,6 +37,56 @@ pub fn prefix_within_one_edit(query: &[char], word: &[char]) -> bool {
         .into_iter()
         .filter(|&len| len > 0 && len <= word.len())
         .any(|len| within_one_edit(query, &word[..len]))
+}
+
+/// Damerau–Levenshtein (optimal string alignment) distance.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub fn edit_distance(a: &[char], b: &[char]) -> usize {
+    edit_distance_with(a, b, &mut Vec::new())
+}
+
+/// [`edit_distance`] reusing `rows` for its table (no allocation per word).
+pub fn edit_distance_with(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
+    if a.len().abs_diff(b.len()) > 2 {
+        return 3;
+    }
+    let width = b.len() + 1;
+    rows.clear();
+    rows.resize((a.len() + 1) * width, 0);
+    for (j, cell) in rows.iter_mut().take(width).enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        rows[i * width] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut value = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(rows[(i - 2) * width + j - 2] + 1);
+            }
+            rows[i * width + j] = value;
+        }
+    }
+    rows[a.len() * width + b.len()]
+}
+
+/// The letters and digits in a word as bits (anything else shares one bit).
+pub fn letter_set(word: &[char]) -> u64 {
+    word.iter().fold(0, |set, c| {
+        set | match c {
+            'a'..='z' => 1 << (*c as u32 - 'a' as u32),
+            '0'..='9' => 1 << (26 + *c as u32 - '0' as u32),
+            _ => 1 << 63,
+        }
+    })
+}
+
+/// How many of the query's distinct letters a word lacks: a lower bound on
+/// the edits between them (each edit adds at most one missing letter).
+pub fn missing(query: u64, word: u64) -> u32 {
+    (query & !word).count_ones()
 }
 
 #[cfg(test)]

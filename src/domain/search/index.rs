@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::distance::{prefix_within_one_edit, within_one_edit};
+use super::distance::{
+    edit_distance_with, letter_set, missing, prefix_within_one_edit, within_one_edit,
+};
 use super::text::{each_token, query_terms};
 
 /// Typo tolerance applies to query words of at least this many letters.
@@ -347,56 +349,6 @@ impl SearchIndex {
             .collect();
         changed.then(|| words.join(" "))
     }
-}
-
-/// Damerau–Levenshtein (optimal string alignment) distance.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    edit_distance_with(a, b, &mut Vec::new())
-}
-
-/// [`edit_distance`] reusing `rows` for its table (no allocation per word).
-fn edit_distance_with(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
-    if a.len().abs_diff(b.len()) > 2 {
-        return 3;
-    }
-    let width = b.len() + 1;
-    rows.clear();
-    rows.resize((a.len() + 1) * width, 0);
-    for (j, cell) in rows.iter_mut().take(width).enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        rows[i * width] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (rows[(i - 1) * width + j] + 1)
-                .min(rows[i * width + j - 1] + 1)
-                .min(rows[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                value = value.min(rows[(i - 2) * width + j - 2] + 1);
-            }
-            rows[i * width + j] = value;
-        }
-    }
-    rows[a.len() * width + b.len()]
-}
-
-/// The letters and digits in a word as bits (anything else shares one bit).
-fn letter_set(word: &[char]) -> u64 {
-    word.iter().fold(0, |set, c| {
-        set | match c {
-            'a'..='z' => 1 << (*c as u32 - 'a' as u32),
-            '0'..='9' => 1 << (26 + *c as u32 - '0' as u32),
-            _ => 1 << 63,
-        }
-    })
-}
-
-/// How many of the query's distinct letters a word lacks: a lower bound on
-/// the edits between them (each edit adds at most one missing letter).
-fn missing(query: u64, word: u64) -> u32 {
-    (query & !word).count_ones()
 }
 
 /// The Fx hash (as in rustc), eight bytes at a time: words come from the

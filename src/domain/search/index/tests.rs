@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::search::distance::edit_distance;
 
 const TITLE: usize = 0;
 const BODY: usize = 1;
