@@ -7,7 +7,7 @@
 //           median of RUNS runs per view;
 //   lighthouse — mobile and desktop presets on every view;
 //   search — the directory search benchmark's report, when present.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/harness.mjs';
@@ -75,7 +75,16 @@ async function loadTimes(server) {
   return results;
 }
 
-function lighthouse(server) {
+/** Runs a command without blocking this process: the server under test lives here too. */
+function run(command, args, env) {
+  return new Promise((done, fail) => {
+    spawn(command, args, { env, stdio: 'inherit' })
+      .on('error', fail)
+      .on('close', (code) => (code === 0 ? done() : fail(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+async function lighthouse(server) {
   const bin = join(ROOT, 'bench/node_modules/.bin/lighthouse');
   const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run';
   const scores = {};
@@ -85,7 +94,7 @@ function lighthouse(server) {
       const args = [server.url(view), '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`,
         '--only-categories=performance,accessibility,best-practices,seo'];
       if (preset === 'desktop') args.push('--preset=desktop');
-      execFileSync(bin, args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' });
+      await run(bin, args, { ...process.env, CHROME_PATH: '/usr/bin/chromium' });
       const report = JSON.parse(readFileSync(out, 'utf8'));
       const score = (id) => Math.round(report.categories[id].score * 100);
       scores[`${preset} /${view}`] = {
@@ -135,7 +144,7 @@ let load;
 let scores;
 try {
   load = await loadTimes(server);
-  scores = lighthouse(server);
+  scores = await lighthouse(server);
 } finally {
   server.stop();
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use web_sys::RequestCache;
 
 use super::base::AppBase;
+use super::prefetch;
 use crate::domain::content::{ContentError, ContentFile, Problem, load};
 
 /// A loaded file, or why it could not be used.
@@ -69,15 +70,19 @@ async fn fetch_content<T: ContentFile>(url: String) -> Loaded<T> {
 }
 
 /// Fetches a file, revalidating with the server each time (`no-cache`), so
-/// an edited file is seen on the next visit without stale copies.
+/// an edited file is seen on the next visit without stale copies. The
+/// loader may already have started the download (same `no-cache` request).
 async fn fetch_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
     let failed =
         |status, message: String| ContentError::new(file, Problem::Fetch { status, message });
-    let response = Request::get(url)
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|error| failed(None, describe(&error)))?;
+    let response = match prefetch::take(url).await {
+        Some(response) => response,
+        None => Request::get(url)
+            .cache(RequestCache::NoCache)
+            .send()
+            .await
+            .map_err(|error| failed(None, describe(&error)))?,
+    };
     if !response.ok() {
         return Err(failed(Some(response.status()), response.status_text()));
     }

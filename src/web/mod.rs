@@ -10,6 +10,7 @@ pub mod download;
 pub mod embed;
 pub mod focus;
 pub mod perf;
+pub mod prefetch;
 pub mod session;
 pub mod site;
 pub mod storage;

@@ -75,6 +75,34 @@ describe('deep links on a static host at a sub-path', () => {
   });
 });
 
+describe('first load', () => {
+  for (const { path } of VIEWS) {
+    it(`/${path} downloads each content file once, started by the loader`, async () => {
+      const page = await openPage(browser);
+      for (const form of path ? [path, `${path}/`] : ['']) {
+        page.requests.length = 0;
+        await page.goto(server.url(form));
+        await settled(page);
+        const listed = (await page.locator('meta[name="app-data"]').getAttribute('content')).split(' ').sort();
+        const fetched = page.requests.filter((url) => url.includes('/data/')).map((url) => url.split('/data/')[1]).sort();
+        assert.deepEqual(fetched, listed, `${form}: the content files the page lists are the ones its view reads, each once`);
+        assert.equal(await page.evaluate(() => window.copNavigatorPrefetch.size), 0, `${form}: every early download was taken over`);
+        assert.equal(await page.locator('.boot-status').count(), 0, `${form}: the loading line is gone`);
+      }
+      expectNoProblems(page, path);
+      await page.context().close();
+    });
+  }
+
+  it('says so when the app cannot start, instead of a blank page', async () => {
+    const page = await openPage(browser);
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(server.url('toolkit'));
+    await assert.doesNotReject(page.getByRole('status').filter({ hasText: 'CoP Navigator could not start in this browser.' }).waitFor());
+    await page.context().close();
+  });
+});
+
 describe('keyboard only', () => {
   it('skip link, then the navigation, moves focus to the new view heading', async () => {
     const page = await openPage(browser);
