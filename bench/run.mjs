@@ -18,6 +18,9 @@ import { serveCompressed } from './serve.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const VIEWS = ['', 'guide', 'roles', 'directory', 'assess', 'toolkit'];
+// `guide/`, not `guide`: the server (like nginx) redirects a folder without its
+// slash, which measures the host's redirect (one more round trip), not the app.
+const pageUrl = (server, view) => server.url(view && `${view}/`);
 // Lighthouse's DevTools ("applied") throttling for mobile: slow 4G and a 4× slower CPU.
 const THROTTLE = { latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8, cpu: 4 };
 const TARGETS = { codeBrotliKb: 160, interactiveMs: 1000, performance: 98, accessibility: 100, bestPractices: 100, seo: 90 };
@@ -50,7 +53,7 @@ async function loadTimes(server) {
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
         await cdp.send('Network.emulateNetworkConditions', { offline: false, ...THROTTLE });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
-        await page.goto(server.url(view));
+        await page.goto(pageUrl(server, view));
         await page.waitForFunction(() => performance.getEntriesByName('cop-navigator:ready').length > 0, null, { timeout: 60000 });
         runs.push(await page.evaluate(async () => {
           const lcp = await new Promise((done) => {
@@ -91,7 +94,7 @@ async function lighthouse(server) {
   for (const preset of ['mobile', 'desktop']) {
     for (const view of VIEWS) {
       const out = join(ROOT, 'bench/work/lighthouse.json');
-      const args = [server.url(view), '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`,
+      const args = [pageUrl(server, view), '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`,
         '--only-categories=performance,accessibility,best-practices,seo'];
       if (preset === 'desktop') args.push('--preset=desktop');
       await run(bin, args, { ...process.env, CHROME_PATH: '/usr/bin/chromium' });
