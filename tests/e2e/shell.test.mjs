@@ -94,6 +94,27 @@ describe('first load', () => {
     });
   }
 
+  for (const width of [320, 1280]) {
+    it(`nothing on the page jumps while it loads, at ${width} px`, async () => {
+      for (const { path } of VIEWS) {
+        const page = await openPage(browser, { width });
+        await page.goto(server.url(path && `${path}/`));
+        await settled(page);
+        const shifts = await page.evaluate(() => new Promise((done) => {
+          new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done([]), 500);
+        }).then((entries) => entries.map((entry) => ({
+          value: entry.value,
+          moved: entry.sources.map((source) => source.node?.nodeName + (source.node?.className ? '.' + source.node.className : '')),
+        }))));
+        const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+        // Lighthouse calls a cumulative layout shift under 0.1 good; the loader, brand and content arriving cause none.
+        assert.ok(total < 0.01, `/${path}: layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+        await page.context().close();
+      }
+    });
+  }
+
   it('says so when the app cannot start, instead of a blank page', async () => {
     const page = await openPage(browser);
     await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
