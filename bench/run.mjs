@@ -136,7 +136,7 @@ function markdown({ date, size, load, lighthouse: lh, search }) {
       `${s.bestPractices} ${ok(s.bestPractices >= TARGETS.bestPractices)} | ${s.seo} ${ok(s.seo >= TARGETS.seo)} | ${s.lcp} | ${s.tbt} | ${s.failing.join(', ')} |`);
   }
   lines.push('', `Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS.bestPractices}, SEO ≥ ${TARGETS.seo}.`);
-  if (search) lines.push('', '## Search', '', search);
+  if (search) lines.push('', '## Search', '', search.replace(/^(#+) /gm, '#$1 '));
   return lines.join('\n') + '\n';
 }
 
