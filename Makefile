@@ -57,13 +57,16 @@ bench: dist ## Measure size, load time, Lighthouse scores and search speed: benc
 	$(MAKE) bench-search
 	node bench/run.mjs
 
+# No AddressSanitizer (-s none): src/domain/ forbids unsafe code, and without it
+# the content target runs ~7x faster (about 3,000 instead of 400 executions/s).
 FUZZ_RUNS ?= 10000000
 fuzz: ## Fuzz the content loaders and URL decoders (nightly + cargo-fuzz): FUZZ_RUNS executions each
 	@command -v cargo-fuzz >/dev/null || { echo "[tools] installing cargo-fuzz (fuzzing driver)"; cargo install cargo-fuzz --locked; }
 	cd fuzz && for target in content url_state; do \
 	  mkdir -p corpus/$$target; \
-	  [ $$target = content ] && cp ../public/data/*.json ../tests/fixtures/bad/*.json corpus/$$target/; \
-	  cargo +nightly fuzz run $$target corpus/$$target -- -runs=$(FUZZ_RUNS) -max_len=8192 2>&1 | tail -n 3; \
+	  if [ $$target = content ]; then cp ../public/data/*.json ../tests/fixtures/bad/*.json corpus/$$target/; fi; \
+	  cargo +nightly fuzz run -s none $$target corpus/$$target -- -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 2>&1 \
+	    | grep -E '^(Done|stat::number_of_executed_units|stat::average_exec_per_sec)|ERROR|panicked'; \
 	done
 
 deploy-configs: dist ## Regenerate deploy/nginx/cop-navigator-headers.conf from the build

@@ -1,6 +1,8 @@
-//! The plain-Rust core: data model, validation and (in later modules) scoring,
-//! search and URL state. No web-sys, no signals: everything here runs and is
-//! tested natively with `cargo test`.
+//! The plain-Rust core: data model, validation, scoring, search and URL
+//! state. No web-sys, no signals: everything here runs and is tested natively
+//! with `cargo test`. No `unsafe` either, so fuzzing it needs no
+//! AddressSanitizer (`make fuzz` runs without one, several times faster).
+#![forbid(unsafe_code)]
 
 pub mod assessment;
 pub mod content;
