@@ -2,12 +2,12 @@
 // journey by keyboard, autosave and resume, storage blocked, the result and
 // its chart alternative, downloads and loading them back, share links,
 // malformed links and files, axe in light and dark, 320 px and print.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startHeaderServer, startServer, SUB_PATH,
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin, openPage,
+  serveAndLaunch, settled, startHeaderServer, SUB_PATH,
 } from './harness.mjs';
 
 const CONTENT = JSON.parse(readFileSync(new URL('../../public/data/assessment.json', import.meta.url), 'utf8'));
@@ -25,14 +25,7 @@ const BLOCK_STORAGE = () => {
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 const focused = (page) => page.evaluate(() => {
   const el = document.activeElement;

@@ -2,10 +2,10 @@
 // the real content: the view that reads the file shows exactly the message in
 // the fixture's `.expected` file (the one the native tests and `make validate`
 // give), passes axe, and the other views keep working.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { expectAccessible, launchBrowser, openPage, settled, startServer } from './harness.mjs';
+import { expectAccessible, openPage, serveAndLaunch, settled } from './harness.mjs';
 
 const FIXTURES = new URL('../fixtures/bad/', import.meta.url);
 
@@ -22,14 +22,7 @@ const CASES = [
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 describe('the bad-input corpus in the browser', () => {
   for (const [fixture, route, other] of CASES) {

@@ -1,23 +1,16 @@
 // The community directory: instant search, facets, URL state, detail view,
 // export, keyboard-only use, axe in light and dark, 320 px and print.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startServer, SUB_PATH,
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin, openPage,
+  serveAndLaunch, settled, SUB_PATH,
 } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 const cardTitles = (page) => page.locator('#results-list h3').allInnerTexts();
 const heading = (page) => page.locator('#results-title').innerText();

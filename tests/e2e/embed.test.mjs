@@ -4,16 +4,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import {
-  expectAccessible, expectNoHorizontalScroll, expectNoProblems, launchBrowser, openPage, settled,
-  startHeaderServer, startServer,
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, openPage, serveAndLaunch, settled,
+  startHeaderServer,
 } from './harness.mjs';
 
 let server;
 let host;
 let browser;
+serveAndLaunch((started) => ({ server, browser } = started));
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   // The host page lives on a different origin and records the app's messages.
   host = createServer((request, response) => {
     const src = new URL(request.url, 'http://x').searchParams.get('src');
@@ -23,11 +22,7 @@ before(async () => {
   });
   await new Promise((done) => host.listen(0, '127.0.0.1', done));
 });
-after(async () => {
-  await browser?.close();
-  server?.stop();
-  host?.close();
-});
+after(() => host?.close());
 
 const hostUrl = (appPath) => `http://127.0.0.1:${host.address().port}/?src=${encodeURIComponent(server.url(appPath))}`;
 

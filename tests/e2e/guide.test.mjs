@@ -1,11 +1,11 @@
 // The guide "Which kind of group fits?" end to end: the whole journey by
 // keyboard, shared links, bad links, every outcome's next steps, the
 // comparison alone, axe in light and dark, 320 px and print.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startServer, SUB_PATH,
+  openPage, serveAndLaunch, settled, SUB_PATH,
 } from './harness.mjs';
 
 // Option positions per question (purpose, who, joining, together,
@@ -23,9 +23,8 @@ let server;
 let browser;
 let fingerprint;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+serveAndLaunch(async (started) => {
+  ({ server, browser } = started);
   // The answer links' fingerprint, as the app writes it.
   const page = await openPage(browser);
   await page.goto(server.url('guide?question=purpose'));
@@ -35,10 +34,6 @@ before(async () => {
   await page.waitForURL(/a=/);
   fingerprint = new URL(page.url()).searchParams.get('a').split('.')[0];
   await page.context().close();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
 });
 
 const resultPath = (digits, about) =>

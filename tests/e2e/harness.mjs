@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -27,6 +28,24 @@ async function freePort() {
       const { port } = probe.address();
       probe.close(() => done(port));
     });
+  });
+}
+
+/**
+ * For a test file: the static server and Chromium, started before its tests
+ * and stopped after them, even if one failed to start. `receive` gets them and
+ * may do the file's own set-up that needs them (awaited).
+ */
+export function serveAndLaunch(receive) {
+  const started = {};
+  before(async () => {
+    started.server = await startServer();
+    started.browser = await launchBrowser();
+    await receive(started);
+  });
+  after(async () => {
+    await started.browser?.close();
+    started.server?.stop();
   });
 }
 

@@ -1,19 +1,15 @@
 // The home page: one click to each task, a quick directory search and the
 // directory's headline numbers.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAccessible, expectNoHorizontalScroll, expectNoProblems, launchBrowser, openPage, settled, startServer, SUB_PATH } from './harness.mjs';
+import {
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, openPage, serveAndLaunch, settled,
+  SUB_PATH,
+} from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 describe('home', () => {
   it('routes to every task in one click', async () => {

@@ -1,11 +1,11 @@
 // The role explorer at /roles: by role, by aspect, the matrix, the
 // participation rings (keyboard and click), "Which role fits me?", deep
 // links, axe in light and dark mode, 320 px and print.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startServer, SUB_PATH,
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin, openPage,
+  serveAndLaunch, settled, SUB_PATH,
 } from './harness.mjs';
 
 const ASPECTS = ['Purpose', 'Delivering objectives', 'Celebrating impact', 'Reviewing & renewing', 'Resources'];
@@ -13,14 +13,7 @@ const ROLES = ['Sponsor', 'Community lead', 'Project or activity lead', 'Member'
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 async function open(path, options) {
   const page = await openPage(browser, options);

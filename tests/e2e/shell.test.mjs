@@ -1,10 +1,10 @@
 // The app shell at a sub-path of a plain static server: deep links, reloads,
 // keyboard navigation, content failures isolated to their view, axe, 320 px.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startServer, SUB_PATH,
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin, openPage,
+  serveAndLaunch, settled, SUB_PATH,
 } from './harness.mjs';
 
 const VIEWS = [
@@ -18,14 +18,7 @@ const VIEWS = [
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 describe('deep links on a static host at a sub-path', () => {
   for (const { path, heading } of VIEWS) {

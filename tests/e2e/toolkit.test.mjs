@@ -1,11 +1,11 @@
 // The toolkit at /toolkit: contents and deep links to sections (?s=ID and
 // #ID), citations and "Back to text", "Find in the toolkit", cross-links,
 // axe in light and dark mode, 320 px and print.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin,
-  launchBrowser, openPage, settled, startServer, SUB_PATH,
+  expectAccessible, expectNoHorizontalScroll, expectNoProblems, expectOnlyOwnOrigin, openPage,
+  serveAndLaunch, settled, SUB_PATH,
 } from './harness.mjs';
 
 const SECTIONS = [
@@ -15,14 +15,7 @@ const SECTIONS = [
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+serveAndLaunch((started) => ({ server, browser } = started));
 
 async function open(path, options) {
   const page = await openPage(browser, options);
