@@ -28,9 +28,9 @@ test: test-tools ## Install what is missing, then run every test layer
 	$(MAKE) lint test-native test-schema test-browser dist size-budget test-e2e
 	@echo "All test layers passed."
 
-test-native: ## Layer 1: the domain core and the validator, natively
-	cargo test --locked
-	cargo run --locked --quiet --bin validate
+test-native: ## Layer 1: the domain crate, the validator and the app's native checks
+	cargo test --locked --workspace
+	cargo run --locked --quiet -p domain --bin validate
 
 test-schema: ## The JSON Schemas match the data and reject what the app rejects
 	node tests/schema/check.mjs
@@ -47,17 +47,17 @@ test-e2e: ## Layer 3: Playwright + axe against dist/ on a static server at a sub
 
 lint: ## Formatting and clippy, warnings are errors
 	cargo fmt --all -- --check
-	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
 
 validate: ## Check content files: make validate [FILES="path/to/file.json …"]
-	cargo run --locked --quiet --bin validate -- $(FILES)
+	cargo run --locked --quiet -p domain --bin validate -- $(FILES)
 
 bench: dist ## Measure size, load time, Lighthouse scores and search speed: bench/results/latest.md (~40 min)
 	cd bench && npm ci --no-audit --no-fund
 	$(MAKE) bench-search
 	node bench/run.mjs
 
-# No AddressSanitizer (-s none): src/domain/ forbids unsafe code, and without it
+# No AddressSanitizer (-s none): crates/domain/ forbids unsafe code, and without it
 # the targets run 3-14x faster (measured: content 5,500 instead of 400
 # executions/s, url_state 8,000 instead of 2,400).
 FUZZ_RUNS ?= 10000000
@@ -86,7 +86,7 @@ clean: ## Remove build output (keeps the installed tools)
 	rm -rf dist target
 
 bench-search: dist ## Only the search benchmark: this engine vs MiniSearch and Fuse.js at 1k/10k/100k entries
-	cargo build --locked --release --target wasm32-unknown-unknown --bin search_bench
+	cargo build --locked --release --target wasm32-unknown-unknown -p search-bench
 	wasm-bindgen --target web --out-dir bench/work/pkg target/wasm32-unknown-unknown/release/search_bench.wasm
 	wasm-opt -Oz bench/work/pkg/search_bench_bg.wasm -o bench/work/pkg/search_bench_bg.wasm
 	node bench/search.mjs

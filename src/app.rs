@@ -8,12 +8,12 @@ use leptos_router::path;
 use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::page::FirstView;
 use crate::components::shell::{EmbedBar, SiteFooter, SiteHeader, SiteNotice, SkipLink};
-use crate::domain::site::SiteFile;
 use crate::pages;
 use crate::web::base::AppBase;
 use crate::web::content::{ContentStore, use_content};
 use crate::web::embed::{EmbedMode, open_other_sites_in_new_tabs, report_height_to_parent};
 use crate::web::session::SessionStore;
+use domain::site::SiteFile;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -3,6 +3,5 @@
 
 pub mod app;
 pub mod components;
-pub mod domain;
 pub mod pages;
 pub mod web;

@@ -8,12 +8,12 @@
 use std::sync::Arc;
 
 use cop_navigator::components::announcer::Announcer;
-use cop_navigator::domain::assessment::{Answers, AssessmentFile, Level, from_json, to_json};
-use cop_navigator::domain::content::load;
 use cop_navigator::pages::assess::{Assessment, STORAGE_KEY};
 use cop_navigator::web::base::AppBase;
 use cop_navigator::web::content::ContentStore;
 use cop_navigator::web::storage;
+use domain::assessment::{Answers, AssessmentFile, Level, from_json, to_json};
+use domain::content::load;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use cop_navigator::app::App;
 use cop_navigator::components::content_view::ContentErrorPanel;
-use cop_navigator::domain::content::{ContentError, Position, Problem};
+use domain::content::{ContentError, Position, Problem};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

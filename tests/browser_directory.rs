@@ -6,9 +6,9 @@
 use std::sync::Arc;
 
 use cop_navigator::components::announcer::Announcer;
-use cop_navigator::domain::content::load;
-use cop_navigator::domain::directory::DirectoryFile;
 use cop_navigator::pages::directory::DirectoryBrowser;
+use domain::content::load;
+use domain::directory::DirectoryFile;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;

@@ -5,12 +5,12 @@
 use std::sync::Arc;
 
 use cop_navigator::components::announcer::{Announcer, LiveRegion};
-use cop_navigator::domain::content::load;
-use cop_navigator::domain::guide::{GuideFile, Shape};
 use cop_navigator::pages::guide::Guide;
 use cop_navigator::web::base::AppBase;
 use cop_navigator::web::content::ContentStore;
 use cop_navigator::web::session::SessionStore;
+use domain::content::load;
+use domain::guide::{GuideFile, Shape};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;

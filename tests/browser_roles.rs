@@ -5,11 +5,11 @@
 use std::sync::Arc;
 
 use cop_navigator::components::announcer::Announcer;
-use cop_navigator::domain::content::load;
-use cop_navigator::domain::roles::RolesFile;
 use cop_navigator::pages::roles::RolesExplorer;
 use cop_navigator::web::base::AppBase;
 use cop_navigator::web::content::ContentStore;
+use domain::content::load;
+use domain::roles::RolesFile;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;

@@ -2,14 +2,14 @@
 //! panic, and every message must name the file.
 #![no_main]
 
-use cop_navigator::domain::assessment::{AssessmentFile, from_json};
-use cop_navigator::domain::content::{ContentError, ContentFile, load};
-use cop_navigator::domain::directory::DirectoryFile;
-use cop_navigator::domain::guide::GuideFile;
-use cop_navigator::domain::richtext;
-use cop_navigator::domain::roles::RolesFile;
-use cop_navigator::domain::site::SiteFile;
-use cop_navigator::domain::toolkit::ToolkitFile;
+use domain::assessment::{AssessmentFile, from_json};
+use domain::content::{ContentError, ContentFile, load};
+use domain::directory::DirectoryFile;
+use domain::guide::GuideFile;
+use domain::richtext;
+use domain::roles::RolesFile;
+use domain::site::SiteFile;
+use domain::toolkit::ToolkitFile;
 use libfuzzer_sys::fuzz_target;
 
 fn check<T: ContentFile>(bytes: &[u8]) {

@@ -5,16 +5,16 @@
 
 use std::sync::OnceLock;
 
-use cop_navigator::domain::assessment::{AssessmentFile, decode_share, encode_share};
-use cop_navigator::domain::content::{ContentFile, load};
-use cop_navigator::domain::directory::DirectoryFile;
-use cop_navigator::domain::directory::state::DirectoryState;
-use cop_navigator::domain::guide::{GuideFile, View};
-use cop_navigator::domain::roles::RolesFile;
-use cop_navigator::domain::roles::state::View as RolesView;
-use cop_navigator::domain::routes::{Route, canonical_path};
-use cop_navigator::domain::search::{Query, SearchIndex};
-use cop_navigator::domain::url::QueryString;
+use domain::assessment::{AssessmentFile, decode_share, encode_share};
+use domain::content::{ContentFile, load};
+use domain::directory::DirectoryFile;
+use domain::directory::state::DirectoryState;
+use domain::guide::{GuideFile, View};
+use domain::roles::RolesFile;
+use domain::roles::state::View as RolesView;
+use domain::routes::{Route, canonical_path};
+use domain::search::{Query, SearchIndex};
+use domain::url::QueryString;
 use libfuzzer_sys::fuzz_target;
 
 struct Content {
@@ -52,7 +52,7 @@ fuzz_target!(|text: &str| {
     assert_eq!(rewritten, written, "directory state round-trips");
     let _ = View::read(&query, &content.guide);
     let _ = RolesView::from_query(&content.roles, &query);
-    let _ = cop_navigator::domain::assessment::Step::parse(&content.assessment, query.get("step"));
+    let _ = domain::assessment::Step::parse(&content.assessment, query.get("step"));
     let _ = Route::from_path(text);
     let path = canonical_path(text);
     assert_eq!(canonical_path(&path), path);

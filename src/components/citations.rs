@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::sources::Source;
 use crate::web::focus::{is_plain_click, reveal, reveal_element};
+use domain::sources::Source;
 
 #[derive(Clone)]
 pub struct Citations {

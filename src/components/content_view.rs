@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::page::PageHeading;
-use crate::domain::content::{ContentError, ContentFile};
 use crate::web::content::use_content;
+use domain::content::{ContentError, ContentFile};
 
 /// Renders `view` with the loaded file `T`, or the loading or error state.
 pub fn with_content<T, V>(view: impl Fn(Arc<T>) -> V + Send + Sync + 'static) -> impl IntoView

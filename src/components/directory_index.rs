@@ -5,8 +5,8 @@
 use std::cell::RefCell;
 use std::sync::{Arc, Weak};
 
-use crate::domain::directory::DirectoryFile;
-use crate::domain::directory::search::DirectorySearch;
+use domain::directory::DirectoryFile;
+use domain::directory::search::DirectorySearch;
 
 thread_local! {
     /// The file the index was built from (weakly: a reloaded file replaces

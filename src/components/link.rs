@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::url::with_param;
 use crate::web::base::AppBase;
 use crate::web::embed::is_embedded;
+use domain::url::with_param;
 
 /// The full path of an app-relative path (`/directory?q=x` → `/sub/path/directory?q=x`).
 pub fn app_href(path: &str) -> String {

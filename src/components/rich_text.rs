@@ -13,10 +13,10 @@ use leptos::prelude::*;
 
 use crate::components::citations::Citations;
 use crate::components::link::{AppLink, app_href};
-use crate::domain::richtext::{Block, Inline, Link, Table};
-use crate::domain::search::{Query, highlight};
-use crate::domain::sources::toolkit_section;
 use crate::web::focus::is_plain_click;
+use domain::richtext::{Block, Inline, Link, Table};
+use domain::search::{Query, highlight};
+use domain::sources::toolkit_section;
 
 /// Provided by a view that shows the toolkit sections itself: a section link
 /// then calls this with the section id instead of navigating.

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::link::AppLink;
-use crate::domain::content::Problem;
-use crate::domain::routes::Route;
-use crate::domain::site::DEFAULT_TITLE;
-use crate::domain::site::SiteFile;
-use crate::domain::url::QueryString;
 use crate::web::base::AppBase;
 use crate::web::content::use_content;
+use domain::content::Problem;
+use domain::routes::Route;
+use domain::site::DEFAULT_TITLE;
+use domain::site::SiteFile;
+use domain::url::QueryString;
 
 /// Moves focus to `<main>` itself: the router would otherwise treat `#main`
 /// as a navigation.

@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use crate::components::content_view::Loading;
 use crate::components::link::AppLink;
 use crate::components::page::PageHeading;
-use crate::domain::directory::DirectoryFile;
-use crate::domain::directory::stats::Headline;
-use crate::domain::routes::Route;
-use crate::domain::url::QueryString;
 use crate::web::content::use_content;
 use crate::web::url::use_set_query;
+use domain::directory::DirectoryFile;
+use domain::directory::stats::Headline;
+use domain::routes::Route;
+use domain::url::QueryString;
 
 /// What each view is for, in the words of someone arriving with a need.
 const TASKS: [(Route, &str, &str); 5] = [

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::page::PageHeading;
-use crate::domain::routes::Route;
+use domain::routes::Route;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::domain::routes::canonical_path;
+use domain::routes::canonical_path;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppBase {

@@ -1,7 +1,7 @@
 //! Today's date from the browser's clock, in the user's time zone: the domain
 //! takes dates as arguments and never reads a clock itself.
 
-use crate::domain::date::Date;
+use domain::date::Date;
 
 /// Today, or None if the clock gives something unusable.
 pub fn today() -> Option<Date> {

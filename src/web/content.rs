@@ -15,7 +15,7 @@ use web_sys::RequestCache;
 
 use super::base::AppBase;
 use super::prefetch;
-use crate::domain::content::{ContentError, ContentFile, Problem, load};
+use domain::content::{ContentError, ContentFile, Problem, load};
 
 /// A loaded file, or why it could not be used.
 pub type Loaded<T> = Result<Arc<T>, Arc<ContentError>>;

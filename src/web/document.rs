@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use crate::domain::site::DEFAULT_TITLE;
+use domain::site::DEFAULT_TITLE;
 
 thread_local! {
     /// (site title, current view title): the tab shows "View — Site".

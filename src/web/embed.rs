@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-use crate::domain::url::QueryString;
+use domain::url::QueryString;
 
 /// The `type` of the height message posted to the parent window.
 pub const HEIGHT_MESSAGE: &str = "cop-navigator:height";

@@ -2,8 +2,8 @@
 //! as CSS custom properties (set through the CSSOM, which a strict CSP
 //! allows) and the site title in the tab.
 
-use crate::domain::site::{Palette, SiteFile};
 use crate::web::document::set_site_title;
+use domain::site::{Palette, SiteFile};
 
 pub fn apply(site: &SiteFile) {
     set_site_title(site.title());

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::domain::url::QueryString;
 use crate::web::embed::is_embedded;
+use domain::url::QueryString;
 
 /// The current query string, reactive.
 pub fn use_query_string() -> Memo<QueryString> {

@@ -8,10 +8,10 @@ use super::Assess;
 use crate::components::content_view::Loading;
 use crate::components::directory_index::directory_search;
 use crate::components::link::AppLink;
-use crate::domain::assessment::{MATCH_LIMIT, similar_communities_in};
-use crate::domain::directory::{Choice, DirectoryFile};
-use crate::domain::url::encode;
 use crate::web::content::use_content;
+use domain::assessment::{MATCH_LIMIT, similar_communities_in};
+use domain::directory::{Choice, DirectoryFile};
+use domain::url::encode;
 
 #[component]
 pub fn ExistingMatches(state: Assess) -> impl IntoView {

@@ -8,7 +8,7 @@ use super::result::Sources;
 use super::take_away::LoadFile;
 use super::{Assess, Nav, StepButtons, StepHeading};
 use crate::components::rich_text::RichText;
-use crate::domain::assessment::{Answers, MAX_DOMAIN, MAX_NAME, Step};
+use domain::assessment::{Answers, MAX_DOMAIN, MAX_NAME, Step};
 
 #[component]
 pub fn Intro(state: Assess, nav: Nav) -> impl IntoView {

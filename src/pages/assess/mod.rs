@@ -23,9 +23,9 @@ use crate::components::announcer::use_announcer;
 use crate::components::citations::Citations;
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
-use crate::domain::assessment::{AssessmentFile, Step, decode_share};
-use crate::domain::routes::Route;
 use crate::web::url::{use_query_string, use_set_query};
+use domain::assessment::{AssessmentFile, Step, decode_share};
+use domain::routes::Route;
 
 pub use state::{Assess, STORAGE_KEY};
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{Assess, Nav};
-use crate::domain::assessment::{Answers, AssessmentFile, Step};
+use domain::assessment::{Answers, AssessmentFile, Step};
 
 /// Shown while the browser will not keep the answers.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{Assess, step_href, step_label};
 use crate::components::link::AppLink;
-use crate::domain::assessment::Step;
+use domain::assessment::Step;
 
 #[component]
 pub fn StepNav(state: Assess, step: Step) -> impl IntoView {

@@ -11,7 +11,7 @@ use super::take_away::TakeAway;
 use super::{Assess, Nav, StepHeading};
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::link::AppLink;
-use crate::domain::assessment::{AssessmentFile, Level, Step};
+use domain::assessment::{AssessmentFile, Level, Step};
 
 #[component]
 pub fn ResultView(state: Assess, nav: Nav) -> impl IntoView {
@@ -238,7 +238,7 @@ pub fn Sources(state: Assess) -> impl IntoView {
 }
 
 /// Citation links to a factor's sources, after its name.
-fn factor_citations(factor: &crate::domain::assessment::Factor) -> impl IntoView + use<> {
+fn factor_citations(factor: &domain::assessment::Factor) -> impl IntoView + use<> {
     let citations = use_context::<Citations>();
     let ids = factor.sources.clone();
     citations.map(|citations| ids.into_iter().map(|id| citations.link(id)).collect_view())

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::announcer::Announcer;
-use crate::domain::assessment::{Answers, AssessmentFile, Outcome, from_json, score, to_json};
 use crate::web::storage;
+use domain::assessment::{Answers, AssessmentFile, Outcome, from_json, score, to_json};
 
 /// Where the answers are kept, in the saved-file format.
 pub const STORAGE_KEY: &str = "cop-navigator.assessment";

@@ -8,7 +8,7 @@ use super::existing::ExistingMatches;
 use super::progress::StepNav;
 use super::{Assess, Nav, StepButtons, StepHeading};
 use crate::components::link::AppLink;
-use crate::domain::assessment::{Level, MAX_NOTE, Statement, Step};
+use domain::assessment::{Level, MAX_NOTE, Statement, Step};
 
 #[component]
 pub fn SectionStep(state: Assess, nav: Nav, index: usize) -> impl IntoView {

@@ -9,14 +9,14 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::state::dropped_message;
 use super::{Assess, Nav};
-use crate::domain::assessment::{
-    ActionPlan, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name, from_json, to_json,
-};
-use crate::domain::directory::DirectoryFile;
-use crate::domain::routes::Route;
 use crate::web::base::AppBase;
 use crate::web::content::use_content;
 use crate::web::download::save_text;
+use domain::assessment::{
+    ActionPlan, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name, from_json, to_json,
+};
+use domain::directory::DirectoryFile;
+use domain::routes::Route;
 
 #[component]
 pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {

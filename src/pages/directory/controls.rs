@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::domain::directory::state::Facet;
 use crate::web::document::focus_when_shown;
+use domain::directory::state::Facet;
 
 pub fn search_box(ctx: Ctx) -> impl IntoView {
     let on_input = move |event| ctx.type_query(event_target_value(&event));

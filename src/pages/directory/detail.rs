@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::Ctx;
 use super::results::badges;
 use crate::components::link::AppLink;
-use crate::domain::directory::{Choice, Community, JoinBy, Status};
 use crate::web::document::focus_when_shown;
+use domain::directory::{Choice, Community, JoinBy, Status};
 
 pub fn detail(ctx: Ctx, id: String) -> impl IntoView {
     let directory = ctx.directory.get_value();

@@ -17,14 +17,14 @@ use crate::components::announcer::use_announcer;
 use crate::components::content_view::with_content;
 use crate::components::directory_index::directory_search;
 use crate::components::page::PageHeading;
-use crate::domain::date::Date;
-use crate::domain::directory::DirectoryFile;
-use crate::domain::directory::browse::Results;
-use crate::domain::directory::state::DirectoryState;
-use crate::domain::routes::Route;
-use crate::domain::url::QueryString;
 use crate::web::document::focus_when_shown;
 use crate::web::url::{use_query_string, use_set_query};
+use domain::date::Date;
+use domain::directory::DirectoryFile;
+use domain::directory::browse::Results;
+use domain::directory::state::DirectoryState;
+use domain::routes::Route;
+use domain::url::QueryString;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {

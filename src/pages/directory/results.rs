@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use super::Ctx;
 use crate::components::announcer::use_announcer;
 use crate::components::link::AppLink;
-use crate::domain::directory::browse::Results;
-use crate::domain::directory::csv::to_csv;
-use crate::domain::directory::state::{DirectoryState, Sort};
-use crate::domain::directory::{Choice, Community, Status};
-use crate::domain::search::{Query, matched_words};
 use crate::web::base::AppBase;
 use crate::web::document::focus_when_shown;
 use crate::web::download::save_text;
+use domain::directory::browse::Results;
+use domain::directory::csv::to_csv;
+use domain::directory::state::{DirectoryState, Sort};
+use domain::directory::{Choice, Community, Status};
+use domain::search::{Query, matched_words};
 
 /// Cards shown at first and added by "Show more": enough to scan, few
 /// enough to redraw within a frame as the user types.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{LinkNotice, Nav};
 use crate::components::link::app_href;
 use crate::components::page::PageHeading;
-use crate::domain::guide::{GuideFile, MAX_ABOUT_CHARS, Step, View, clean_about};
+use domain::guide::{GuideFile, MAX_ABOUT_CHARS, Step, View, clean_about};
 
 #[component]
 pub fn AboutStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {

@@ -11,7 +11,7 @@ use super::sources::Sources;
 use crate::components::link::app_href;
 use crate::components::page::PageHeading;
 use crate::components::rich_text::RichText;
-use crate::domain::guide::{GuideFile, GuideResult, Step, View};
+use domain::guide::{GuideFile, GuideResult, Step, View};
 
 #[component]
 pub fn CompareStep(guide: Arc<GuideFile>) -> impl IntoView {

@@ -11,11 +11,11 @@ use super::Nav;
 use crate::components::announcer::use_announcer;
 use crate::components::directory_index::directory_search;
 use crate::components::link::AppLink;
-use crate::domain::directory::{Choice, DirectoryFile, Kind};
-use crate::domain::guide::{GuideFile, MAX_ABOUT_CHARS, View, clean_about};
-use crate::domain::search::{Query, highlight};
-use crate::domain::url::encode;
 use crate::web::content::use_content;
+use domain::directory::{Choice, DirectoryFile, Kind};
+use domain::guide::{GuideFile, MAX_ABOUT_CHARS, View, clean_about};
+use domain::search::{Query, highlight};
+use domain::url::encode;
 
 /// How many matches to show here; the directory shows the rest.
 const SHOWN: usize = 5;

@@ -9,11 +9,11 @@ use leptos::prelude::*;
 
 use crate::components::citations::Citations;
 use crate::components::content_view::with_content_titled;
-use crate::domain::guide::{Answers, GuideFile, Step, View};
-use crate::domain::routes::Route;
-use crate::domain::url::QueryString;
 use crate::web::session::{SessionStore, use_session};
 use crate::web::url::{use_query_string, use_set_query};
+use domain::guide::{Answers, GuideFile, Step, View};
+use domain::routes::Route;
+use domain::url::QueryString;
 
 mod about;
 mod compare;

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use super::{LinkNotice, Nav};
 use crate::components::link::app_href;
 use crate::components::page::PageHeading;
-use crate::domain::guide::{GuideFile, View};
 use crate::web::document::set_title;
+use domain::guide::{GuideFile, View};
 
 const ERROR: &str = "Select an answer, or choose “Skip this question”";
 

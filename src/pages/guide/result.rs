@@ -16,7 +16,7 @@ use crate::components::announcer::use_announcer;
 use crate::components::link::app_href;
 use crate::components::page::PageHeading;
 use crate::components::rich_text::RichText;
-use crate::domain::guide::{Closeness, GuideFile, GuideResult, Step, View, score};
+use domain::guide::{Closeness, GuideFile, GuideResult, Step, View, score};
 
 #[component]
 pub fn ResultStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {

@@ -9,9 +9,9 @@ use leptos::task::spawn_local;
 
 use super::Nav;
 use crate::components::announcer::use_announcer;
-use crate::domain::guide::{GuideFile, Step, View};
 use crate::web::base::AppBase;
 use crate::web::clipboard::copy_text;
+use domain::guide::{GuideFile, Step, View};
 
 #[component]
 pub fn ShareResult(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::citations::{Citations, SourcesList};
-use crate::domain::guide::GuideFile;
+use domain::guide::GuideFile;
 
 #[component]
 pub fn Sources(guide: Arc<GuideFile>) -> impl IntoView {

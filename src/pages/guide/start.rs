@@ -11,8 +11,8 @@ use super::{LinkNotice, Nav, SESSION_KEY};
 use crate::components::link::{AppLink, app_href};
 use crate::components::page::PageHeading;
 use crate::components::rich_text::RichText;
-use crate::domain::guide::{GuideFile, Step, View};
-use crate::domain::routes::Route;
+use domain::guide::{GuideFile, Step, View};
+use domain::routes::Route;
 
 #[component]
 pub fn StartStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::link::app_href;
-use crate::domain::guide::{GuideFile, GuideResult, Step, View};
+use domain::guide::{GuideFile, GuideResult, Step, View};
 
 /// Re-rendered when the URL's words change, so its links carry them.
 #[component]

@@ -7,7 +7,7 @@ use super::by_role::cell_view;
 use super::choices::Choices;
 use super::tabs::heading_id;
 use super::{State, ViewLink};
-use crate::domain::roles::state::{Tab, View};
+use domain::roles::state::{Tab, View};
 
 #[component]
 pub fn ByAspect(state: State) -> impl IntoView {

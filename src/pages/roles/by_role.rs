@@ -7,10 +7,10 @@ use super::choices::Choices;
 use super::tabs::heading_id;
 use super::{State, ViewLink};
 use crate::components::rich_text::{RichText, section_link};
-use crate::domain::roles::Cell;
-use crate::domain::roles::state::{Tab, View};
-use crate::domain::toolkit::ToolkitFile;
 use crate::web::content::use_content;
+use domain::roles::Cell;
+use domain::roles::state::{Tab, View};
+use domain::toolkit::ToolkitFile;
 
 #[component]
 pub fn ByRole(state: State) -> impl IntoView {

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::tabs;
 use crate::components::link::app_href;
-use crate::domain::roles::RolesFile;
-use crate::domain::roles::state::View;
-use crate::domain::routes::Route;
-use crate::domain::url::QueryString;
 use crate::web::focus::{is_plain_click, reveal_later};
+use domain::roles::RolesFile;
+use domain::roles::state::View;
+use domain::routes::Route;
+use domain::url::QueryString;
 
 pub type Navigate = Box<dyn Fn(&str, QueryString, bool)>;
 

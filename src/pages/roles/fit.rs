@@ -10,8 +10,8 @@ use super::tabs::heading_id;
 use super::{State, ViewLink};
 use crate::components::announcer::use_announcer;
 use crate::components::rich_text::RichText;
-use crate::domain::roles::fit::Answers;
-use crate::domain::roles::state::{Tab, View};
+use domain::roles::fit::Answers;
+use domain::roles::state::{Tab, View};
 
 #[component]
 pub fn WhichRole(state: State) -> impl IntoView {
@@ -116,7 +116,7 @@ pub fn WhichRole(state: State) -> impl IntoView {
 }
 
 /// Says the result when answering produces (or changes) it.
-fn announce_result(state: &State, result: Memo<Option<crate::domain::roles::fit::FitResult>>) {
+fn announce_result(state: &State, result: Memo<Option<domain::roles::fit::FitResult>>) {
     let announcer = use_announcer();
     let roles = state.roles.clone();
     Effect::new(move |previous: Option<()>| {

@@ -8,7 +8,7 @@ use super::State;
 use super::by_role::{RoleCard, cell_view};
 use super::tabs::heading_id;
 use crate::components::rich_text::RichText;
-use crate::domain::roles::state::Tab;
+use domain::roles::state::Tab;
 
 #[component]
 pub fn Matrix(state: State) -> impl IntoView {

@@ -20,10 +20,10 @@ use crate::components::citations::{Citations, SourcesList};
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
 use crate::components::rich_text::RichText;
-use crate::domain::roles::RolesFile;
-use crate::domain::roles::state::{Tab, View};
-use crate::domain::routes::Route;
 use crate::web::url::{use_query_string, use_set_query};
+use domain::roles::RolesFile;
+use domain::roles::state::{Tab, View};
+use domain::routes::Route;
 
 use explorer::{Navigate, State, ViewLink};
 

@@ -9,9 +9,9 @@ use super::State;
 use super::tabs::heading_id;
 use crate::components::announcer::use_announcer;
 use crate::components::rich_text::RichText;
-use crate::domain::roles::Level;
-use crate::domain::roles::rings::{fixed, ring_path};
-use crate::domain::roles::state::{Tab, View};
+use domain::roles::Level;
+use domain::roles::rings::{fixed, ring_path};
+use domain::roles::state::{Tab, View};
 
 /// The picture's user units: centre and the community's radius.
 const CENTRE: f64 = 200.0;

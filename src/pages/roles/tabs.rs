@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::State;
-use crate::domain::roles::state::{Tab, View};
+use domain::roles::state::{Tab, View};
 
 pub fn label(tab: Tab) -> &'static str {
     match tab {

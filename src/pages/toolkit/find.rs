@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::Shared;
 use crate::components::announcer::use_announcer;
-use crate::domain::routes::Route;
-use crate::domain::toolkit::search::Filtered;
 use crate::web::url::{use_query_string, use_set_query};
+use domain::routes::Route;
+use domain::toolkit::search::Filtered;
 
 /// Screen readers hear the count once typing pauses, not at every key.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(600);

@@ -13,12 +13,12 @@ use crate::components::citations::{Citations, SourcesList};
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
 use crate::components::rich_text::{RichText, SectionJump, marked, section_link};
-use crate::domain::routes::Route;
-use crate::domain::search::Query;
-use crate::domain::toolkit::ToolkitFile;
-use crate::domain::toolkit::search::{Filtered, ToolkitSearch};
 use crate::web::focus::{is_plain_click, reveal, reveal_later};
 use crate::web::url::{use_query_string, use_set_query};
+use domain::routes::Route;
+use domain::search::Query;
+use domain::toolkit::ToolkitFile;
+use domain::toolkit::search::{Filtered, ToolkitSearch};
 
 #[component]
 pub fn ToolkitPage() -> impl IntoView {
@@ -116,7 +116,7 @@ fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
 fn section_view(
     shared: &Shared,
     index: usize,
-    section: &crate::domain::toolkit::Section,
+    section: &domain::toolkit::Section,
 ) -> impl IntoView + use<> {
     let filtered = shared.filtered;
     let query = shared.query;

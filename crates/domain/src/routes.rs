@@ -1,0 +1,145 @@
+//! The app's views and their paths. The UI's router and navigation, the
+//! content validator (internal links) and the post-build step that writes one
+//! HTML file per route (scripts/postbuild.mjs, checked by a test) all follow
+//! this one list.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Guide,
+    Roles,
+    Directory,
+    Assess,
+    Toolkit,
+}
+
+impl Route {
+    pub const ALL: [Route; 6] = [
+        Route::Home,
+        Route::Guide,
+        Route::Roles,
+        Route::Directory,
+        Route::Assess,
+        Route::Toolkit,
+    ];
+
+    /// The path relative to the app's root, as the router sees it.
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::Home => "/",
+            Route::Guide => "/guide",
+            Route::Roles => "/roles",
+            Route::Directory => "/directory",
+            Route::Assess => "/assess",
+            Route::Toolkit => "/toolkit",
+        }
+    }
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Home => "Home",
+            Route::Guide => "Which group?",
+            Route::Roles => "Roles",
+            Route::Directory => "Directory",
+            Route::Assess => "Self-assessment",
+            Route::Toolkit => "Toolkit",
+        }
+    }
+
+    /// The view's page title (for `<title>` and the main heading).
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Home => "What do you want to do?",
+            Route::Guide => "Which kind of group fits?",
+            Route::Roles => "Roles in a community of practice",
+            Route::Directory => "Community directory",
+            Route::Assess => "Are you ready to start a community?",
+            Route::Toolkit => "Toolkit",
+        }
+    }
+
+    /// The route for an app-relative path such as `/directory`; tolerates the
+    /// forms static hosts produce (`/directory/`, `/directory.html`, `/index.html`).
+    pub fn from_path(path: &str) -> Option<Route> {
+        let path = canonical_path(path);
+        Route::ALL.into_iter().find(|route| route.path() == path)
+    }
+}
+
+/// Normalises an app-relative path: no trailing slash, no `.html`, no
+/// `index.html`; the root is `/`. Static hosts serve a route as
+/// `directory/index.html` (URL `/directory/`) or as `directory.html`.
+pub fn canonical_path(path: &str) -> String {
+    // Repeated until nothing changes, so the result is canonical itself
+    // (`.html.html` would otherwise become `/.html`; found by fuzzing).
+    let mut path = path.trim_end_matches('/');
+    loop {
+        let before = path;
+        if let Some(stripped) = path.strip_suffix("/index.html") {
+            path = stripped;
+        } else if path == "index.html" || path == "/index.html" {
+            path = "";
+        } else if let Some(stripped) = path.strip_suffix(".html") {
+            path = stripped;
+        }
+        path = path.trim_end_matches('/');
+        if path == before {
+            break;
+        }
+    }
+    if path.is_empty() {
+        "/".to_string()
+    } else if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_forms() {
+        for (input, expected) in [
+            ("", "/"),
+            ("/", "/"),
+            ("/index.html", "/"),
+            ("/directory", "/directory"),
+            ("/directory/", "/directory"),
+            ("/directory.html", "/directory"),
+            ("/directory/index.html", "/directory"),
+            ("/nope/deeper/", "/nope/deeper"),
+            // Found by the url_state fuzz target: the result must be canonical too.
+            (".html.html", "/"),
+            ("/guide.html/index.html", "/guide"),
+        ] {
+            assert_eq!(canonical_path(input), expected, "{input}");
+            assert_eq!(
+                canonical_path(expected),
+                expected,
+                "{expected} is canonical"
+            );
+        }
+        assert_eq!(Route::from_path("/toolkit/"), Some(Route::Toolkit));
+        assert_eq!(Route::from_path("/toolkits"), None);
+    }
+
+    /// The post-build step writes an HTML file for each route; it must list them all.
+    #[test]
+    fn postbuild_script_lists_every_route() {
+        let script = include_str!("../../../scripts/postbuild.mjs");
+        let line = script
+            .lines()
+            .find(|line| line.starts_with("const ROUTES"))
+            .expect("ROUTES line");
+        let expected: Vec<String> = Route::ALL
+            .iter()
+            .filter(|r| **r != Route::Home)
+            .map(|r| format!("'{}'", &r.path()[1..]))
+            .collect();
+        assert_eq!(line, format!("const ROUTES = [{}];", expected.join(", ")));
+    }
+}

@@ -1,0 +1,167 @@
+//! Property tests of the self-assessment core: saved files and share links
+//! round-trip exactly, nothing panics on arbitrary input, and scoring keeps
+//! its invariants for any answers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use domain::assessment::{
+    Answers, AssessmentFile, GAP_COUNT, Level, MAX_DOMAIN, MAX_NAME, MAX_NOTE, base64,
+    decode_share, encode_share, from_json, score, to_json,
+};
+use domain::content::load;
+use domain::url::QueryString;
+use proptest::prelude::*;
+
+fn content() -> AssessmentFile {
+    load::<AssessmentFile>(include_bytes!("../../../public/data/assessment.json")).unwrap()
+}
+
+fn level() -> impl Strategy<Value = Option<Level>> {
+    prop_oneof![
+        Just(None),
+        (0u32..4).prop_map(|p| Some(Level::from_points(p)))
+    ]
+}
+
+/// Any answers: statement ids from the sample and made up, any text.
+fn answers() -> impl Strategy<Value = Answers> {
+    let ids: Vec<String> = content().statements().map(|(_, s)| s.id.clone()).collect();
+    let id = prop_oneof![
+        proptest::sample::select(ids),
+        "[a-z0-9][a-z0-9-]{0,20}".prop_map(String::from),
+    ];
+    let text = |max: usize| proptest::string::string_regex(&format!("\\PC{{0,{max}}}")).unwrap();
+    (
+        text(MAX_NAME),
+        text(MAX_DOMAIN),
+        proptest::collection::vec(
+            (
+                id,
+                level(),
+                prop_oneof![
+                    Just(String::new()),
+                    text(60),
+                    "[\\n a-z*_\"\\\\]{0,40}".prop_map(String::from)
+                ],
+            ),
+            0..30,
+        ),
+    )
+        .prop_map(|(name, domain, responses)| {
+            let mut answers = Answers::default();
+            answers.set_name(&name);
+            answers.set_domain(&domain);
+            for (id, level, note) in responses {
+                answers.set_level(&id, level);
+                answers.set_note(&id, &note);
+            }
+            answers
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn saved_files_round_trip(answers in answers(), dated in any::<bool>()) {
+        let json = to_json(&answers, dated.then_some("2026-03-01"));
+        prop_assert_eq!(from_json("saved.json", json.as_bytes()), Ok(answers));
+    }
+
+    #[test]
+    fn share_links_round_trip_through_the_url(answers in answers()) {
+        let code = encode_share(&answers);
+        let mut query = QueryString::default();
+        query.set("r", &code);
+        let url = format!("/assess{}", query.to_query());
+        prop_assert!(!url.contains('%'), "the code needs no escaping: {}", url);
+        let reparsed = QueryString::parse(url.trim_start_matches("/assess"));
+        prop_assert_eq!(reparsed.get("r"), Some(code.as_str()));
+        prop_assert_eq!(decode_share(&code), Ok(answers));
+    }
+
+    #[test]
+    fn base64_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let text = base64::encode(&bytes);
+        prop_assert_eq!(base64::decode(&text), Some(bytes));
+    }
+
+    #[test]
+    fn decoding_arbitrary_share_codes_never_panics(text in "\\PC{0,80}", bytes in proptest::collection::vec(any::<u8>(), 0..120)) {
+        let _ = decode_share(&text);
+        let _ = decode_share(&format!("1.{text}"));
+        let _ = decode_share(&format!("1.{}", base64::encode(&bytes)));
+        let _ = base64::decode(&text);
+    }
+
+    #[test]
+    fn decoding_jsonish_share_payloads_never_panics(text in r#"[\{\}\[\]",:0-9a-z \-]{0,80}"#) {
+        let _ = decode_share(&format!("1.{}", base64::encode(text.as_bytes())));
+    }
+
+    #[test]
+    fn reading_arbitrary_saved_files_never_panics(
+        bytes in proptest::collection::vec(any::<u8>(), 0..200),
+        text in r#"[\{\}\[\]",:0-9a-z_ \-\\]{0,120}"#,
+    ) {
+        let _ = from_json("x.json", &bytes);
+        let _ = from_json("x.json", text.as_bytes());
+        let wrapped = format!(r#"{{"format": "cop-navigator-assessment", "version": 1, {text}"#);
+        if let Err(message) = from_json("x.json", wrapped.as_bytes()) {
+            prop_assert!(message.starts_with("x.json"), "{}", message);
+        }
+    }
+
+    #[test]
+    fn loading_arbitrary_content_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let _ = load::<AssessmentFile>(&bytes);
+    }
+
+    #[test]
+    fn scoring_keeps_its_invariants(answers in answers()) {
+        let content = content();
+        let outcome = score(&content, &answers);
+        prop_assert_eq!(outcome.total, content.statement_count());
+        prop_assert_eq!(outcome.answered + outcome.unanswered.len(), outcome.total);
+        prop_assert_eq!(outcome.answered, answers.answered(&content));
+        prop_assert!(outcome.gaps.len() <= GAP_COUNT);
+        let rating = |i: usize| outcome.factors[i].rating.unwrap();
+        for pair in outcome.gaps.windows(2) {
+            prop_assert!((rating(pair[0]).percent, pair[0]) < (rating(pair[1]).percent, pair[1]));
+        }
+        for &gap in &outcome.gaps {
+            prop_assert!(rating(gap).level < Level::InPlace);
+            prop_assert!(!outcome.strengths.contains(&gap));
+        }
+        // No factor outside the gaps is lower than a gap (unless the list is full).
+        if outcome.gaps.len() < GAP_COUNT {
+            for factor in &outcome.factors {
+                if let Some(r) = factor.rating && r.level < Level::InPlace {
+                    prop_assert!(outcome.gaps.contains(&factor.factor));
+                }
+            }
+        }
+        for factor in &outcome.factors {
+            match factor.rating {
+                Some(r) => {
+                    prop_assert!(r.percent <= 100 && factor.answered > 0);
+                    prop_assert_eq!(r.band, content.band_for(r.percent));
+                }
+                None => prop_assert_eq!(factor.answered, 0),
+            }
+        }
+        match outcome.overall {
+            Some(overall) => {
+                prop_assert!(outcome.answered > 0 && overall.percent <= 100);
+                prop_assert_eq!(overall.complete, outcome.unanswered.is_empty());
+            }
+            None => prop_assert_eq!(outcome.answered, 0),
+        }
+    }
+}
+
+#[test]
+fn notes_keep_their_limit() {
+    let mut answers = Answers::default();
+    answers.set_note("x", &"é".repeat(MAX_NOTE + 10));
+    assert_eq!(answers.note("x").chars().count(), MAX_NOTE);
+}

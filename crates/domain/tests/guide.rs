@@ -1,0 +1,199 @@
+//! Property tests of the guide's core: answer links round-trip for every
+//! answer set and never panic on anything a URL can hold; the URL state reads
+//! back; scoring is a consistent ranking for any answers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use domain::content::load;
+use domain::guide::{
+    Answers, Closeness, DecodeError, GuideFile, Shape, Step, View, clean_about, score,
+};
+use domain::url::QueryString;
+use proptest::prelude::*;
+
+/// Parsed once: property tests call it for every case.
+fn guide() -> &'static GuideFile {
+    static GUIDE: std::sync::LazyLock<GuideFile> = std::sync::LazyLock::new(|| {
+        load::<GuideFile>(include_bytes!("../../../public/data/guide.json"))
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    &GUIDE
+}
+
+/// Any shape of guide: 1–20 questions of 2–9 options, and answers to it.
+fn shape_and_answers() -> impl Strategy<Value = (Shape, Answers)> {
+    (
+        "[0-9a-z]{1,7}",
+        proptest::collection::vec(2usize..=9, 1..=20),
+    )
+        .prop_flat_map(|(fingerprint, options)| {
+            let choices: Vec<_> = options
+                .iter()
+                .map(|&count| proptest::option::of(0..count))
+                .collect();
+            (
+                Just(Shape {
+                    fingerprint,
+                    options,
+                }),
+                choices,
+            )
+        })
+        .prop_map(|(shape, choices)| (shape, Answers::from_choices(choices)))
+}
+
+/// Answers to the real guide.
+fn guide_answers() -> impl Strategy<Value = Answers> {
+    let counts: Vec<usize> = guide().questions.iter().map(|q| q.options.len()).collect();
+    counts
+        .into_iter()
+        .map(|count| proptest::option::of(0..count))
+        .collect::<Vec<_>>()
+        .prop_map(Answers::from_choices)
+}
+
+/// Every answer set of the published guide (each question answered with any
+/// option or skipped) survives the trip through a link.
+#[test]
+fn every_answer_set_of_the_guide_round_trips() {
+    let guide = guide();
+    let shape = Shape::of(guide);
+    let counts: Vec<usize> = shape.options.iter().map(|count| count + 1).collect();
+    let total: usize = counts.iter().product();
+    let mut digits = vec![0usize; counts.len()];
+    for _ in 0..total {
+        let answers = Answers::from_choices(digits.iter().map(|&d| d.checked_sub(1)).collect());
+        let text = answers.encode(&shape);
+        assert!(text.len() <= 8 + guide.questions.len(), "{text}");
+        assert_eq!(Answers::decode(&text, &shape), Ok(answers));
+        // Odometer: next answer set.
+        for (digit, count) in digits.iter_mut().zip(&counts) {
+            *digit += 1;
+            if *digit < *count {
+                break;
+            }
+            *digit = 0;
+        }
+    }
+}
+
+#[test]
+fn a_changed_question_or_option_id_outdates_old_links() {
+    let guide = guide();
+    let answers = guide.typical_answers(0);
+    let text = answers.encode(&Shape::of(guide));
+    let mut renamed = guide.clone();
+    renamed.questions[3].options[1].id = "something-else".into();
+    assert_eq!(
+        Answers::decode(&text, &Shape::of(&renamed)),
+        Err(DecodeError::Outdated)
+    );
+    let mut reordered = guide.clone();
+    reordered.questions.swap(0, 1);
+    assert_eq!(
+        Answers::decode(&text, &Shape::of(&reordered)),
+        Err(DecodeError::Outdated)
+    );
+    let mut reworded = guide.clone();
+    reworded.questions[0].text = "What's it for?".into();
+    reworded.questions[0].options[0].label = "Learning".into();
+    assert_eq!(
+        Answers::decode(&text, &Shape::of(&reworded)),
+        Ok(answers),
+        "wording changes keep links working"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn answer_links_round_trip_for_any_guide_shape((shape, answers) in shape_and_answers()) {
+        let text = answers.encode(&shape);
+        prop_assert_eq!(Answers::decode(&text, &shape), Ok(answers.clone()));
+        // And through a whole query string, as a browser would carry it.
+        let mut query = QueryString::default();
+        query.set("a", &text);
+        let reparsed = QueryString::parse(&query.to_query());
+        prop_assert_eq!(Answers::decode(reparsed.get("a").unwrap_or_default(), &shape), Ok(answers));
+    }
+
+    #[test]
+    fn decoding_anything_never_panics(text in "\\PC{0,60}") {
+        let shape = Shape::of(guide());
+        let _ = Answers::decode(&text, &shape);
+    }
+
+    #[test]
+    fn decoding_near_misses_never_panics_nor_accepts_a_bad_choice(
+        body in "[0-9a-z.\\-]{0,30}",
+    ) {
+        let shape = Shape::of(guide());
+        let text = format!("{}.{body}", shape.fingerprint);
+        if let Ok(answers) = Answers::decode(&text, &shape) {
+            prop_assert_eq!(answers.len(), shape.options.len());
+            for (question, option) in answers.iter() {
+                prop_assert!(option < shape.options[question]);
+            }
+        }
+    }
+
+    #[test]
+    fn any_query_string_reads_as_some_step(text in "\\PC{0,80}") {
+        let guide = guide();
+        let view = View::read(&QueryString::parse(&text), guide);
+        prop_assert_eq!(view.answers.len(), guide.questions.len());
+        prop_assert!(view.about.chars().count() <= 100);
+        let _ = view.next(guide);
+        let _ = view.previous(guide);
+    }
+
+    #[test]
+    fn every_step_link_reads_back(answers in guide_answers(), about in "\\PC{0,120}", question in 0usize..8) {
+        let guide = guide();
+        let view = View {
+            step: Step::Start,
+            answers: answers.clone(),
+            about: clean_about(&about),
+            returning: false,
+            notice: None,
+        };
+        for step in [Step::Question(question), Step::About, Step::Result] {
+            let link = View::href(&view.query(step, guide));
+            let back = View::read(&QueryString::parse(link.trim_start_matches("/guide")), guide);
+            let expected = if step == Step::Result && answers.is_empty() { Step::Start } else { step };
+            prop_assert_eq!(back.step, expected);
+            prop_assert_eq!(&back.answers, &answers);
+            prop_assert_eq!(&back.about, &view.about);
+            prop_assert_eq!(back.notice, None);
+        }
+    }
+
+    #[test]
+    fn scoring_is_a_consistent_ranking(answers in guide_answers()) {
+        let guide = guide();
+        let result = score(guide, &answers);
+        prop_assert_eq!(result.answered, answers.answered());
+        prop_assert_eq!(result.explained.len(), answers.answered());
+        let mut forms: Vec<usize> = result.ranking.iter().map(|fit| fit.form).collect();
+        forms.sort_unstable();
+        prop_assert_eq!(forms, (0..guide.forms.len()).collect::<Vec<_>>());
+        for pair in result.ranking.windows(2) {
+            prop_assert!(pair[0].percent >= pair[1].percent);
+            prop_assert!(u64::from(pair[0].points) * u64::from(pair[1].max) >= u64::from(pair[1].points) * u64::from(pair[0].max));
+        }
+        for fit in &result.ranking {
+            prop_assert!(fit.points <= fit.max && fit.percent <= 100);
+        }
+        let (best, second) = (result.ranking[0].percent, result.ranking[1].percent);
+        match result.closeness {
+            Closeness::Unanswered => prop_assert!(answers.is_empty()),
+            Closeness::Mixed { gap } => prop_assert!(gap == best - second && gap < guide.mixed_threshold),
+            Closeness::Clear { lead } => prop_assert!(lead == best - second && lead >= guide.mixed_threshold),
+        }
+        if !answers.is_empty() {
+            prop_assert_eq!(result.contenders[0], result.ranking[0].form);
+            prop_assert_eq!(result.is_mixed(), result.contenders.len() > 1);
+        }
+        prop_assert_eq!(score(guide, &answers), result);
+    }
+}
