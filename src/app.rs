@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route as RouteView, Router, Routes};
-use leptos_router::path;
+use leptos_router::{StaticSegment, path};
 
 use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::page::FirstView;
@@ -13,7 +13,14 @@ use crate::web::base::AppBase;
 use crate::web::content::{ContentStore, use_content};
 use crate::web::embed::{EmbedMode, open_other_sites_in_new_tabs, report_height_to_parent};
 use crate::web::session::SessionStore;
+use domain::routes::Route;
 use domain::site::SiteFile;
+
+/// The router's path for a view other than home (`path!("/")`), from the one
+/// list in `domain::routes`.
+fn segment(route: Route) -> (StaticSegment<&'static str>,) {
+    (StaticSegment(route.segment()),)
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -48,11 +55,11 @@ pub fn App() -> impl IntoView {
                 <SiteNotice/>
                 <Routes fallback=pages::not_found::NotFound>
                     <RouteView path=path!("/") view=pages::home::HomePage/>
-                    <RouteView path=path!("/guide") view=pages::guide::GuidePage/>
-                    <RouteView path=path!("/roles") view=pages::roles::RolesPage/>
-                    <RouteView path=path!("/directory") view=pages::directory::DirectoryPage/>
-                    <RouteView path=path!("/assess") view=pages::assess::AssessPage/>
-                    <RouteView path=path!("/toolkit") view=pages::toolkit::ToolkitPage/>
+                    <RouteView path=segment(Route::Guide) view=pages::guide::GuidePage/>
+                    <RouteView path=segment(Route::Roles) view=pages::roles::RolesPage/>
+                    <RouteView path=segment(Route::Directory) view=pages::directory::DirectoryPage/>
+                    <RouteView path=segment(Route::Assess) view=pages::assess::AssessPage/>
+                    <RouteView path=segment(Route::Toolkit) view=pages::toolkit::ToolkitPage/>
                 </Routes>
             </main>
             {(!embedded).then(|| view! { <SiteFooter/> })}

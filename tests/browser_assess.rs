@@ -12,7 +12,7 @@ use cop_navigator::pages::assess::{Assessment, STORAGE_KEY};
 use cop_navigator::web::base::AppBase;
 use cop_navigator::web::content::ContentStore;
 use cop_navigator::web::storage;
-use domain::assessment::{Answers, AssessmentFile, Level, from_json, to_json};
+use domain::assessment::{AssessmentAnswers, AssessmentFile, Level, from_json, to_json};
 use domain::content::load;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -58,13 +58,13 @@ fn text(root: &HtmlElement, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-fn saved() -> Option<Answers> {
+fn saved() -> Option<AssessmentAnswers> {
     storage::get(STORAGE_KEY)
         .unwrap()
         .map(|text| from_json("saved.json", text.as_bytes()).unwrap())
 }
 
-fn save(answers: &Answers) {
+fn save(answers: &AssessmentAnswers) {
     storage::set(STORAGE_KEY, &to_json(answers, None)).unwrap();
 }
 
@@ -142,7 +142,7 @@ async fn blocked_storage_shows_a_notice_and_the_assessment_still_works() {
 #[wasm_bindgen_test]
 async fn the_result_chart_has_a_text_alternative_and_a_table() {
     let content = content();
-    let mut answers = Answers::default();
+    let mut answers = AssessmentAnswers::default();
     answers.set_domain("events");
     for (_, statement) in content.statements() {
         answers.set_level(&statement.id, Some(Level::Mostly));
@@ -188,7 +188,7 @@ async fn the_result_chart_has_a_text_alternative_and_a_table() {
 
 #[wasm_bindgen_test]
 async fn a_damaged_share_link_changes_nothing() {
-    let mut mine = Answers::default();
+    let mut mine = AssessmentAnswers::default();
     mine.set_level("role-sponsor", Some(Level::InPlace));
     save(&mine);
     let (root, _mounted) = mount("?step=roles&r=1.eyJhIjp7");

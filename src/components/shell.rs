@@ -2,16 +2,16 @@
 //! or, in embed mode, a slim bar that opens the full app.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::components::link::AppLink;
 use crate::web::base::AppBase;
 use crate::web::content::use_content;
+use crate::web::focus::reveal;
+use crate::web::links::use_full_app_link;
 use domain::content::Problem;
 use domain::routes::Route;
 use domain::site::DEFAULT_TITLE;
 use domain::site::SiteFile;
-use domain::url::QueryString;
 
 /// Moves focus to `<main>` itself: the router would otherwise treat `#main`
 /// as a navigation.
@@ -19,13 +19,7 @@ use domain::url::QueryString;
 pub fn SkipLink() -> impl IntoView {
     let skip = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-                main.scroll_into_view();
-            }
-        }
+        reveal("main");
     };
     view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
 }
@@ -104,13 +98,8 @@ pub fn SiteHeader() -> impl IntoView {
 /// at the same view and state.
 #[component]
 pub fn EmbedBar() -> impl IntoView {
-    let location = use_location();
+    let full_app = use_full_app_link();
     let title = use_site_title();
-    let full_app = move || {
-        let mut query = QueryString::parse(&location.search.get());
-        query.remove("embed");
-        format!("{}{}", location.pathname.get(), query.to_query())
-    };
     view! {
         <nav class="embed-bar" aria-label="Full app">
             <a href=full_app target="_blank" rel="noopener">
@@ -161,7 +150,7 @@ pub fn SiteFooter() -> impl IntoView {
                 </p>
                 <p>
                     "Content draws on published material from UCL, the University of Glasgow, the University of Oxford and Queen Mary University of London, and on Wenger & Snyder (2000); sources are cited in the "
-                    <AppLink href="/toolkit">"toolkit"</AppLink>
+                    <AppLink href=Route::Toolkit.path()>"toolkit"</AppLink>
                     "."
                 </p>
             </div>

@@ -9,11 +9,11 @@ use crate::components::content_view::Loading;
 use crate::components::link::AppLink;
 use crate::components::page::PageHeading;
 use crate::web::content::use_content;
-use crate::web::url::use_set_query;
+use crate::web::links::use_app_navigate;
 use domain::directory::DirectoryFile;
+use domain::directory::state::DirectoryState;
 use domain::directory::stats::Headline;
 use domain::routes::Route;
-use domain::url::QueryString;
 
 /// What each view is for, in the words of someone arriving with a need.
 const TASKS: [(Route, &str, &str); 5] = [
@@ -69,13 +69,11 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn QuickSearch() -> impl IntoView {
     let text = RwSignal::new(String::new());
-    let set_query = use_set_query();
+    let navigate = use_app_navigate();
     let directory = use_content::<DirectoryFile>();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let mut query = QueryString::default();
-        query.set("q", text.get_untracked().trim());
-        set_query(Route::Directory.path(), query, false);
+        navigate.push(&DirectoryState::searching(text.get_untracked().trim()).link());
     };
     view! {
         <section class="quick-search" aria-labelledby="quick-search-title">

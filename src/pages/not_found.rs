@@ -1,13 +1,13 @@
 use crate::components::link::AppLink;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::components::page::PageHeading;
+use crate::web::links::current_path;
 use domain::routes::Route;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let path = use_location().pathname.get_untracked();
+    let path = current_path();
     view! {
         <PageHeading title="Page not found"/>
         <p>{format!("There is no page at {path}. It may have moved, or the link may be mistyped.")}</p>

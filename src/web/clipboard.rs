@@ -14,12 +14,20 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
-fn write_text(text: &str) -> Option<js_sys::Promise> {
+/// Whether the browser offers the Clipboard API here (it may not in an
+/// iframe or over plain http), so a view can offer copying by hand at once.
+pub fn clipboard_available() -> bool {
+    clipboard().is_some()
+}
+
+fn clipboard() -> Option<JsValue> {
     let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok()?;
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return None;
-    }
+    clipboard.is_object().then_some(clipboard)
+}
+
+fn write_text(text: &str) -> Option<js_sys::Promise> {
+    let clipboard = clipboard()?;
     let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
         .ok()?
         .dyn_into::<js_sys::Function>()

@@ -32,28 +32,3 @@ fn refresh() {
     });
     leptos::prelude::document().set_title(&title);
 }
-
-/// Focuses the first element matching `selector` once it is on the page
-/// (after the next render), to move keyboard users to what a click revealed.
-/// Gives up quietly after a few frames if it never appears.
-pub fn focus_when_shown(selector: impl Into<String>) {
-    fn attempt(selector: String, frames_left: u8) {
-        use wasm_bindgen::JsCast;
-        let element = leptos::prelude::document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        match element {
-            Some(element) => {
-                let _ = element.focus();
-            }
-            None if frames_left > 0 => {
-                leptos::prelude::request_animation_frame(move || attempt(selector, frames_left - 1))
-            }
-            None => {}
-        }
-    }
-    let selector = selector.into();
-    leptos::prelude::request_animation_frame(move || attempt(selector, 10));
-}

@@ -1,7 +1,6 @@
 //! Embed mode (`?embed=1`): the app inside a SharePoint page or a Teams tab.
 //! Decided once from the first URL and kept while navigating inside the frame
-//! (`components::link::app_href` and `web::url::use_set_query` add the
-//! parameter back). In a frame, the app also reports its height to the parent
+//! (`web::links` adds the parameter back). In a frame, the app also reports its height to the parent
 //! page, and links to other sites open in a new tab rather than in the frame.
 
 use std::cell::Cell;

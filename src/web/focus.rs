@@ -23,9 +23,51 @@ pub fn reveal_element(element: &web_sys::Element) {
         let _ = element.set_attribute("tabindex", "-1");
     }
     element.scroll_into_view();
+    focus_element(element);
+}
+
+/// Moves keyboard focus to the element with `id`, without scrolling it into
+/// view first. Works for SVG elements too (they are not `HtmlElement`s but
+/// have `focus()`). False when the page has no such element.
+pub fn focus_by_id(id: &str) -> bool {
+    match document().get_element_by_id(id) {
+        Some(element) => {
+            focus_element(&element);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Focuses the first of `ids` that is on the page.
+pub fn focus_first_of(ids: &[&str]) -> bool {
+    ids.iter().any(|id| focus_by_id(id))
+}
+
+fn focus_element(element: &web_sys::Element) {
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         let _ = element.focus();
+    } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = element.focus();
     }
+}
+
+/// Focuses the first element matching `selector` once it is on the page
+/// (after the next render), to move keyboard users to what a click revealed.
+/// Gives up quietly after a few frames if it never appears.
+pub fn focus_when_shown(selector: impl Into<String>) {
+    fn attempt(selector: String, frames_left: u8) {
+        let element = document().query_selector(&selector).ok().flatten();
+        match element {
+            Some(element) => focus_element(&element),
+            None if frames_left > 0 => {
+                request_animation_frame(move || attempt(selector, frames_left - 1))
+            }
+            None => {}
+        }
+    }
+    let selector = selector.into();
+    request_animation_frame(move || attempt(selector, 10));
 }
 
 /// Reveals after the next frame: after the view has rendered and after the

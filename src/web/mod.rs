@@ -1,17 +1,23 @@
-//! Browser glue: where the app lives, fetching content, document title. The
-//! only UI-side code that talks to web-sys directly.
+//! Browser glue: where the app lives, its links and URL state, fetching
+//! content, focus, timers, clipboard and downloads. The only UI code that
+//! talks to web-sys, js-sys or wasm-bindgen directly (tests/layers.rs checks).
 
 pub mod base;
 pub mod clipboard;
 pub mod clock;
 pub mod content;
+pub mod debounce;
 pub mod document;
 pub mod download;
 pub mod embed;
+pub mod file_input;
 pub mod focus;
+pub mod fragment;
+pub mod links;
 pub mod perf;
 pub mod prefetch;
+pub mod print;
 pub mod session;
 pub mod site;
 pub mod storage;
-pub mod url;
+pub mod url_state;

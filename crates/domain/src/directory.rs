@@ -203,12 +203,9 @@ impl Community {
 fn looks_like_link(value: &str) -> bool {
     let value = value.trim();
     !value.contains(char::is_whitespace)
-        && value.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        })
+        && value
+            .split_once(':')
+            .is_some_and(|(scheme, _)| crate::content::check::is_scheme(scheme))
 }
 
 impl ContentFile for DirectoryFile {

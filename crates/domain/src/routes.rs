@@ -3,6 +3,8 @@
 //! HTML file per route (scripts/postbuild.mjs, checked by a test) all follow
 //! this one list.
 
+use crate::url::QueryString;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
@@ -33,6 +35,24 @@ impl Route {
             Route::Assess => "/assess",
             Route::Toolkit => "/toolkit",
         }
+    }
+
+    /// The path's one segment without the slash (`directory`; empty for home),
+    /// as the router's route definitions take it.
+    pub const fn segment(self) -> &'static str {
+        match self {
+            Route::Home => "",
+            Route::Guide => "guide",
+            Route::Roles => "roles",
+            Route::Directory => "directory",
+            Route::Assess => "assess",
+            Route::Toolkit => "toolkit",
+        }
+    }
+
+    /// The app-relative link to this route with `query` (`/directory?q=x`).
+    pub fn path_with(self, query: &QueryString) -> String {
+        format!("{}{}", self.path(), query.to_query())
     }
 
     /// The navigation label.
@@ -124,6 +144,9 @@ mod tests {
             );
         }
         assert_eq!(Route::from_path("/toolkit/"), Some(Route::Toolkit));
+        for route in Route::ALL {
+            assert_eq!(route.path(), format!("/{}", route.segment()));
+        }
         assert_eq!(Route::from_path("/toolkits"), None);
     }
 

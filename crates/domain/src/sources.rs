@@ -24,6 +24,20 @@ pub struct Source {
     pub url: Option<String>,
 }
 
+impl Source {
+    /// The rules for a source's own fields, the same in every file that
+    /// lists sources (the self-assessment's too).
+    pub fn check_fields(&self, entry: &mut Entry<'_>) {
+        entry.id("id", &self.id);
+        entry.text("title", &self.title, 200);
+        entry.text("publisher", &self.publisher, 200);
+        entry.optional_text("year", self.year.as_deref(), 20);
+        if let Some(url) = &self.url {
+            entry.link("url", url);
+        }
+    }
+}
+
 /// Checks the citations and internal links of rich-text fields against the
 /// file's sources (and, when the file has them, its toolkit sections), and
 /// then that every source is cited. Call `text` for each field, then `finish`.
@@ -88,13 +102,7 @@ impl<'a> References<'a> {
     pub fn finish(self, checker: &mut Checker, sources: &[Source]) {
         for (index, source) in sources.iter().enumerate() {
             let mut entry = checker.entry("sources", index, &source.id);
-            entry.id("id", &source.id);
-            entry.text("title", &source.title, 200);
-            entry.text("publisher", &source.publisher, 200);
-            entry.optional_text("year", source.year.as_deref(), 20);
-            if let Some(url) = &source.url {
-                entry.link("url", url);
-            }
+            source.check_fields(&mut entry);
             // Unparsed text hides its citations: say nothing rather than cascade.
             if !self.cited.contains(source.id.as_str()) && !self.any_unparsed {
                 entry.problem(

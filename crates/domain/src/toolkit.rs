@@ -9,6 +9,7 @@ pub use super::sources::Source;
 use super::sources::{References, in_citation_order};
 
 pub mod search;
+pub mod state;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,7 +24,7 @@ pub struct ToolkitFile {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    /// Stable: used in links (`/toolkit?s=ID`) and in other content.
+    /// Stable: used in links (`/toolkit?s=ID`, see `state`) and in other content.
     pub id: String,
     pub title: String,
     /// One sentence for the table of contents.

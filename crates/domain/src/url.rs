@@ -68,6 +68,13 @@ impl QueryString {
         self
     }
 
+    /// Puts `first`'s parameters before the ones already here (a view whose
+    /// links have always started with its own parameters keeps them there).
+    pub fn put_first(&mut self, first: QueryString) -> &mut Self {
+        self.pairs.splice(0..0, first.pairs);
+        self
+    }
+
     pub fn remove(&mut self, key: &str) -> &mut Self {
         self.pairs.retain(|(k, _)| k != key);
         self
@@ -176,6 +183,8 @@ mod tests {
         assert_eq!(query.to_query(), "?q=proc%20%26%20co&org=A");
         query.set("q", "");
         assert_eq!(query.to_query(), "?org=A");
+        query.put_first(QueryString::parse("a=1&b=2"));
+        assert_eq!(query.to_query(), "?a=1&b=2&org=A");
         assert_eq!(QueryString::default().to_query(), "");
     }
 

@@ -4,11 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use domain::assessment::{
-    Answers, AssessmentFile, GAP_COUNT, Level, MAX_DOMAIN, MAX_NAME, MAX_NOTE, base64,
-    decode_share, encode_share, from_json, score, to_json,
+    AssessState, AssessmentAnswers, AssessmentFile, GAP_COUNT, Level, MAX_DOMAIN, MAX_NAME,
+    MAX_NOTE, base64, decode_share, encode_share, from_json, score, to_json,
 };
 use domain::content::load;
 use domain::url::QueryString;
+use domain::url_state::{Read, UrlState};
 use proptest::prelude::*;
 
 fn content() -> AssessmentFile {
@@ -23,11 +24,12 @@ fn level() -> impl Strategy<Value = Option<Level>> {
 }
 
 /// Any answers: statement ids from the sample and made up, any text.
-fn answers() -> impl Strategy<Value = Answers> {
+fn answers() -> impl Strategy<Value = AssessmentAnswers> {
     let ids: Vec<String> = content().statements().map(|(_, s)| s.id.clone()).collect();
     let id = prop_oneof![
         proptest::sample::select(ids),
-        "[a-z0-9][a-z0-9-]{0,20}".prop_map(String::from),
+        // Any valid id (`domain::ids`): statements can have no other.
+        "[a-z0-9]([a-z0-9-]{0,19}[a-z0-9])?".prop_map(String::from),
     ];
     let text = |max: usize| proptest::string::string_regex(&format!("\\PC{{0,{max}}}")).unwrap();
     (
@@ -47,7 +49,7 @@ fn answers() -> impl Strategy<Value = Answers> {
         ),
     )
         .prop_map(|(name, domain, responses)| {
-            let mut answers = Answers::default();
+            let mut answers = AssessmentAnswers::default();
             answers.set_name(&name);
             answers.set_domain(&domain);
             for (id, level, note) in responses {
@@ -74,9 +76,39 @@ proptest! {
         query.set("r", &code);
         let url = format!("/assess{}", query.to_query());
         prop_assert!(!url.contains('%'), "the code needs no escaping: {}", url);
+        prop_assert_eq!(&AssessState::sharing(&code).path(&content()), &url);
         let reparsed = QueryString::parse(url.trim_start_matches("/assess"));
         prop_assert_eq!(reparsed.get("r"), Some(code.as_str()));
         prop_assert_eq!(decode_share(&code), Ok(answers));
+    }
+
+    #[test]
+    fn the_url_state_round_trips_and_keeps_other_parameters(
+        words in "\\PC{0,20}",
+        step in proptest::option::of("[a-z-]{0,12}"),
+        code in proptest::option::of("[A-Za-z0-9_.-]{1,20}"),
+    ) {
+        let content = content();
+        let mut query = QueryString::default();
+        query.set("q", &words).set("embed", "1");
+        if let Some(step) = &step {
+            query.set("step", step);
+        }
+        if let Some(code) = &code {
+            query.set("r", code);
+        }
+        let read = AssessState::read(&query, &content);
+        let known = step.as_deref().is_none_or(|step| {
+            matches!(step, "" | "intro" | "community" | "result")
+                || content.section_index(step).is_some()
+        });
+        prop_assert_eq!(read.notices.is_empty(), known);
+        prop_assert_eq!(read.state.share_code.as_deref(), code.as_deref());
+        let mut written = query.clone();
+        read.state.write(&content, &mut written);
+        prop_assert_eq!(AssessState::read(&written, &content), Read::clean(read.state.clone()));
+        prop_assert_eq!(written.get("q"), query.get("q"));
+        prop_assert_eq!(written.get("embed"), Some("1"));
     }
 
     #[test]
@@ -161,7 +193,7 @@ proptest! {
 
 #[test]
 fn notes_keep_their_limit() {
-    let mut answers = Answers::default();
+    let mut answers = AssessmentAnswers::default();
     answers.set_note("x", &"é".repeat(MAX_NOTE + 10));
     assert_eq!(answers.note("x").chars().count(), MAX_NOTE);
 }

@@ -7,6 +7,7 @@ use domain::directory::DirectoryFile;
 use domain::directory::search::DirectorySearch;
 use domain::directory::state::{DirectoryState, Facet, Sort};
 use domain::url::QueryString;
+use domain::url_state::{Read, UrlState};
 use proptest::prelude::*;
 
 fn sample() -> DirectoryFile {
@@ -65,6 +66,24 @@ fn state() -> impl Strategy<Value = DirectoryState> {
         )
 }
 
+/// A directory that has every organisation and service area `state`
+/// names, so reading the state back keeps them all.
+fn directory_naming(state: &DirectoryState) -> DirectoryFile {
+    let mut directory = sample();
+    let template = directory.communities[0].clone();
+    for name in state.selected(Facet::Organisation) {
+        let mut community = template.clone();
+        community.organisation = name.clone();
+        directory.communities.push(community);
+    }
+    for name in state.selected(Facet::ServiceArea) {
+        let mut community = template.clone();
+        community.service_area = name.clone();
+        directory.communities.push(community);
+    }
+    directory
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
@@ -73,12 +92,13 @@ proptest! {
         // Another view's parameter (embed=1, say) rides along untouched.
         let mut query = QueryString::parse(&other);
         let before = query.clone();
-        state.write_to(&mut query);
+        let directory = directory_naming(&state);
+        state.write(&directory, &mut query);
         let link = query.to_query();
-        let (read, notices) = DirectoryState::from_query(&QueryString::parse(&link));
+        let Read { state: read, notices } = DirectoryState::read(&QueryString::parse(&link), &directory);
         prop_assert!(notices.is_empty(), "{:?}", notices);
         prop_assert_eq!(&read, &state, "link {}", link);
-        DirectoryState::default().write_to(&mut query);
+        DirectoryState::default().write(&directory, &mut query);
         prop_assert_eq!(query, before);
     }
 
@@ -90,8 +110,7 @@ proptest! {
         for (key, value) in keys {
             link.push_str(&format!("&{key}={value}"));
         }
-        let (mut state, _) = DirectoryState::from_query(&QueryString::parse(&link));
-        let _ = state.resolve(&directory);
+        let Read { state, .. } = DirectoryState::read(&QueryString::parse(&link), &directory);
         let results = state.results(&directory, &search);
         prop_assert!(results.items.len() <= directory.communities.len());
         for group in &results.facets {

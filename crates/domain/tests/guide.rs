@@ -5,9 +5,11 @@
 
 use domain::content::load;
 use domain::guide::{
-    Answers, Closeness, DecodeError, GuideFile, Shape, Step, View, clean_about, score,
+    Closeness, DecodeError, GuideAnswers, GuideFile, GuideState, Shape, Step, clean_about, score,
 };
+use domain::routes::Route;
 use domain::url::QueryString;
+use domain::url_state::UrlState;
 use proptest::prelude::*;
 
 /// Parsed once: property tests call it for every case.
@@ -20,7 +22,7 @@ fn guide() -> &'static GuideFile {
 }
 
 /// Any shape of guide: 1–20 questions of 2–9 options, and answers to it.
-fn shape_and_answers() -> impl Strategy<Value = (Shape, Answers)> {
+fn shape_and_answers() -> impl Strategy<Value = (Shape, GuideAnswers)> {
     (
         "[0-9a-z]{1,7}",
         proptest::collection::vec(2usize..=9, 1..=20),
@@ -38,17 +40,17 @@ fn shape_and_answers() -> impl Strategy<Value = (Shape, Answers)> {
                 choices,
             )
         })
-        .prop_map(|(shape, choices)| (shape, Answers::from_choices(choices)))
+        .prop_map(|(shape, choices)| (shape, GuideAnswers::from_choices(choices)))
 }
 
 /// Answers to the real guide.
-fn guide_answers() -> impl Strategy<Value = Answers> {
+fn guide_answers() -> impl Strategy<Value = GuideAnswers> {
     let counts: Vec<usize> = guide().questions.iter().map(|q| q.options.len()).collect();
     counts
         .into_iter()
         .map(|count| proptest::option::of(0..count))
         .collect::<Vec<_>>()
-        .prop_map(Answers::from_choices)
+        .prop_map(GuideAnswers::from_choices)
 }
 
 /// Every answer set of the published guide (each question answered with any
@@ -61,10 +63,11 @@ fn every_answer_set_of_the_guide_round_trips() {
     let total: usize = counts.iter().product();
     let mut digits = vec![0usize; counts.len()];
     for _ in 0..total {
-        let answers = Answers::from_choices(digits.iter().map(|&d| d.checked_sub(1)).collect());
+        let answers =
+            GuideAnswers::from_choices(digits.iter().map(|&d| d.checked_sub(1)).collect());
         let text = answers.encode(&shape);
         assert!(text.len() <= 8 + guide.questions.len(), "{text}");
-        assert_eq!(Answers::decode(&text, &shape), Ok(answers));
+        assert_eq!(GuideAnswers::decode(&text, &shape), Ok(answers));
         // Odometer: next answer set.
         for (digit, count) in digits.iter_mut().zip(&counts) {
             *digit += 1;
@@ -84,20 +87,20 @@ fn a_changed_question_or_option_id_outdates_old_links() {
     let mut renamed = guide.clone();
     renamed.questions[3].options[1].id = "something-else".into();
     assert_eq!(
-        Answers::decode(&text, &Shape::of(&renamed)),
+        GuideAnswers::decode(&text, &Shape::of(&renamed)),
         Err(DecodeError::Outdated)
     );
     let mut reordered = guide.clone();
     reordered.questions.swap(0, 1);
     assert_eq!(
-        Answers::decode(&text, &Shape::of(&reordered)),
+        GuideAnswers::decode(&text, &Shape::of(&reordered)),
         Err(DecodeError::Outdated)
     );
     let mut reworded = guide.clone();
     reworded.questions[0].text = "What's it for?".into();
     reworded.questions[0].options[0].label = "Learning".into();
     assert_eq!(
-        Answers::decode(&text, &Shape::of(&reworded)),
+        GuideAnswers::decode(&text, &Shape::of(&reworded)),
         Ok(answers),
         "wording changes keep links working"
     );
@@ -109,18 +112,18 @@ proptest! {
     #[test]
     fn answer_links_round_trip_for_any_guide_shape((shape, answers) in shape_and_answers()) {
         let text = answers.encode(&shape);
-        prop_assert_eq!(Answers::decode(&text, &shape), Ok(answers.clone()));
+        prop_assert_eq!(GuideAnswers::decode(&text, &shape), Ok(answers.clone()));
         // And through a whole query string, as a browser would carry it.
         let mut query = QueryString::default();
         query.set("a", &text);
         let reparsed = QueryString::parse(&query.to_query());
-        prop_assert_eq!(Answers::decode(reparsed.get("a").unwrap_or_default(), &shape), Ok(answers));
+        prop_assert_eq!(GuideAnswers::decode(reparsed.get("a").unwrap_or_default(), &shape), Ok(answers));
     }
 
     #[test]
     fn decoding_anything_never_panics(text in "\\PC{0,60}") {
         let shape = Shape::of(guide());
-        let _ = Answers::decode(&text, &shape);
+        let _ = GuideAnswers::decode(&text, &shape);
     }
 
     #[test]
@@ -129,7 +132,7 @@ proptest! {
     ) {
         let shape = Shape::of(guide());
         let text = format!("{}.{body}", shape.fingerprint);
-        if let Ok(answers) = Answers::decode(&text, &shape) {
+        if let Ok(answers) = GuideAnswers::decode(&text, &shape) {
             prop_assert_eq!(answers.len(), shape.options.len());
             for (question, option) in answers.iter() {
                 prop_assert!(option < shape.options[question]);
@@ -140,31 +143,50 @@ proptest! {
     #[test]
     fn any_query_string_reads_as_some_step(text in "\\PC{0,80}") {
         let guide = guide();
-        let view = View::read(&QueryString::parse(&text), guide);
-        prop_assert_eq!(view.answers.len(), guide.questions.len());
-        prop_assert!(view.about.chars().count() <= 100);
-        let _ = view.next(guide);
-        let _ = view.previous(guide);
+        let read = GuideState::read(&QueryString::parse(&text), guide);
+        prop_assert!(read.notices.len() <= 1);
+        let state = read.state;
+        prop_assert_eq!(state.answers.len(), guide.questions.len());
+        prop_assert!(state.about.chars().count() <= 100);
+        let _ = state.next(guide);
+        let _ = state.previous(guide);
+        // What is written reads back as a state that writes the same link.
+        let mut written = QueryString::default();
+        state.write(guide, &mut written);
+        let again = GuideState::read(&written, guide);
+        prop_assert!(again.notices.is_empty());
+        let mut rewritten = QueryString::default();
+        again.state.write(guide, &mut rewritten);
+        prop_assert_eq!(rewritten, written);
     }
 
     #[test]
     fn every_step_link_reads_back(answers in guide_answers(), about in "\\PC{0,120}", question in 0usize..8) {
         let guide = guide();
-        let view = View {
-            step: Step::Start,
-            answers: answers.clone(),
+        let state = GuideState {
             about: clean_about(&about),
-            returning: false,
-            notice: None,
+            answers: answers.clone(),
+            ..GuideState::new(guide)
         };
         for step in [Step::Question(question), Step::About, Step::Result] {
-            let link = View::href(&view.query(step, guide));
-            let back = View::read(&QueryString::parse(link.trim_start_matches("/guide")), guide);
+            let link = state.at(step).path(guide);
+            let query = link.strip_prefix(Route::Guide.path());
+            prop_assert!(query.is_some(), "{}", link);
+            let back = GuideState::read(&QueryString::parse(query.unwrap_or_default()), guide);
             let expected = if step == Step::Result && answers.is_empty() { Step::Start } else { step };
-            prop_assert_eq!(back.step, expected);
-            prop_assert_eq!(&back.answers, &answers);
-            prop_assert_eq!(&back.about, &view.about);
-            prop_assert_eq!(back.notice, None);
+            prop_assert_eq!(back.state.step, expected);
+            prop_assert_eq!(&back.state.answers, &answers);
+            prop_assert_eq!(&back.state.about, &state.about);
+            prop_assert!(!back.state.returning);
+            prop_assert!(back.notices.is_empty());
+            if step != Step::Result {
+                // "Change" links come back to the result.
+                let changing = GuideState::read(
+                    &QueryString::parse(&state.changing(step).path(guide)[Route::Guide.path().len()..]),
+                    guide,
+                );
+                prop_assert_eq!(changing.state, state.changing(step));
+            }
         }
     }
 

@@ -5,9 +5,10 @@
 use domain::content::load;
 use domain::richtext;
 use domain::roles::rings::{Ring, rings};
-use domain::roles::state::View;
+use domain::roles::state::RolesState;
 use domain::roles::{Level, RolesFile, Share};
 use domain::url::QueryString;
+use domain::url_state::{Read, UrlState};
 use proptest::prelude::*;
 
 static SAMPLE: std::sync::LazyLock<RolesFile> = std::sync::LazyLock::new(|| {
@@ -34,19 +35,19 @@ fn level(share: Option<(u8, u8)>, outside: bool) -> Level {
     }
 }
 
-/// A valid view of the sample file: every index in range.
-fn view() -> impl Strategy<Value = View> {
+/// A valid state of the sample file: every index in range.
+fn state() -> impl Strategy<Value = RolesState> {
     prop_oneof![
-        (0..4usize).prop_map(View::Role),
-        (0..5usize).prop_map(View::Aspect),
-        Just(View::Matrix),
-        (0..5usize).prop_map(View::Level),
+        (0..4usize).prop_map(RolesState::Role),
+        (0..5usize).prop_map(RolesState::Aspect),
+        Just(RolesState::Matrix),
+        (0..5usize).prop_map(RolesState::Level),
         (
             proptest::option::of(0..5usize),
             proptest::option::of(0..4usize),
             proptest::option::of(0..2usize)
         )
-            .prop_map(|(a, b, c)| View::Fit(vec![a, b, c])),
+            .prop_map(|(a, b, c)| RolesState::Fit(vec![a, b, c])),
     ]
 }
 
@@ -65,25 +66,24 @@ proptest! {
     }
 
     #[test]
-    fn roles_view_round_trips_through_the_url(view in view()) {
+    fn roles_state_round_trips_through_the_url(state in state()) {
         let roles = sample();
         let mut query = QueryString::default();
-        view.write(roles, &mut query);
+        state.write(roles, &mut query);
         let reparsed = QueryString::parse(&query.to_query());
-        prop_assert_eq!(View::from_query(roles, &reparsed), (view, None));
+        prop_assert_eq!(RolesState::read(&reparsed, roles), Read::clean(state));
     }
 
     #[test]
-    fn any_query_gives_a_valid_view(text in r"\PC{0,60}", key in "(role|aspect|level|fit|view)") {
+    fn any_query_gives_a_valid_state(text in r"\PC{0,60}", key in "(role|aspect|level|fit|view)") {
         let roles = sample();
         for query in [QueryString::parse(&text), QueryString::parse(&format!("{key}={text}"))] {
-            let (view, _) = View::from_query(roles, &query);
-            match view {
-                View::Role(i) => prop_assert!(i < roles.roles.len()),
-                View::Aspect(i) => prop_assert!(i < roles.aspects.len()),
-                View::Level(i) => prop_assert!(i < roles.levels.len()),
-                View::Matrix => {}
-                View::Fit(answers) => {
+            match RolesState::read(&query, roles).state {
+                RolesState::Role(i) => prop_assert!(i < roles.roles.len()),
+                RolesState::Aspect(i) => prop_assert!(i < roles.aspects.len()),
+                RolesState::Level(i) => prop_assert!(i < roles.levels.len()),
+                RolesState::Matrix => {}
+                RolesState::Fit(answers) => {
                     prop_assert_eq!(answers.len(), roles.fit.questions.len());
                     for (question, answer) in roles.fit.questions.iter().zip(answers) {
                         prop_assert!(answer.is_none_or(|a| a < question.options.len()));

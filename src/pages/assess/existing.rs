@@ -1,87 +1,81 @@
-//! "Does one already exist?": directory communities matching the domain the
-//! person described, through the directory's own search. If the directory
-//! cannot be loaded, this part says so and the rest of the page carries on.
+//! "Does one already exist?" in the self-assessment: directory communities
+//! matching the domain the person described (or the name, when the domain is
+//! blank), in the assessment's words.
 
 use leptos::prelude::*;
 
 use super::Assess;
 use crate::components::content_view::Loading;
-use crate::components::directory_index::directory_search;
+use crate::components::existing_communities::{Existing, ExistingCommunities, HeadingLevel};
 use crate::components::link::AppLink;
-use crate::web::content::use_content;
-use domain::assessment::{MATCH_LIMIT, similar_communities_in};
-use domain::directory::{Choice, DirectoryFile};
-use domain::url::encode;
+use domain::assessment::{MATCH_LIMIT, search_words};
+use domain::directory::Choice;
+use domain::directory::state::DirectoryState;
 
 #[component]
 pub fn ExistingMatches(state: Assess) -> impl IntoView {
-    let directory = use_content::<DirectoryFile>();
-    let words = move || {
+    let words = Memo::new(move |_| {
         state
             .answers
-            .with(|a| (a.domain().to_string(), a.name().to_string()))
-    };
-    let body = move || {
-        let (domain, name) = words();
-        let directory = match directory.get() {
-            None => return view! { <Loading what="the community directory"/> }.into_any(),
-            Some(Err(_)) => {
+            .with(|a| search_words(a.domain(), a.name()).to_string())
+    });
+    let show = Callback::new(|existing: Existing| {
+        match existing {
+        Existing::Loading => view! { <Loading what="the community directory"/> }.into_any(),
+        Existing::Unavailable { .. } => view! {
+            <p class="notice warn">"The community directory could not be loaded, so communities that may already cover your domain cannot be shown here. The rest of the assessment works as usual; try the " <AppLink href=DirectoryState::default().link()>"directory"</AppLink> " again later."</p>
+        }
+        .into_any(),
+        Existing::NoWords => view! {
+            <p>"Describe your community's domain in the “Your community” step to see communities in the directory that may already cover it. You can also " <AppLink href=DirectoryState::default().link()>"browse the directory"</AppLink> "."</p>
+        }
+        .into_any(),
+        Existing::Found(found) => {
+            let words = found.matches.words.clone();
+            let total = found.matches.total;
+            let search = DirectoryState::searching(&words).link();
+            if total == 0 {
                 return view! {
-                    <p class="notice warn">"The community directory could not be loaded, so communities that may already cover your domain cannot be shown here. The rest of the assessment works as usual; try the " <AppLink href="/directory">"directory"</AppLink> " again later."</p>
+                    <p>{format!("No community in the directory matches “{words}”. ")} <AppLink href=search>"Search the directory with other words"</AppLink> ", and ask colleagues who support communities whether they know of one."</p>
                 }
                 .into_any();
             }
-            Some(Ok(directory)) => directory,
-        };
-        let Some(found) =
-            similar_communities_in(&directory_search(&directory), &domain, &name, MATCH_LIMIT)
-        else {
-            return view! {
-                <p>"Describe your community's domain in the “Your community” step to see communities in the directory that may already cover it. You can also " <AppLink href="/directory">"browse the directory"</AppLink> "."</p>
+            let count = if total == 1 {
+                "1 community".to_string()
+            } else {
+                format!("{total} communities")
+            };
+            let more = (total > found.matches.shown.len())
+                .then(|| format!("See all {total} matches in the directory"));
+            let cards = found
+                .communities()
+                .map(|community| {
+                    let name = community.name.clone();
+                    view! {
+                        <li class="card">
+                            <h4><AppLink href=DirectoryState::showing(&community.id).link()>{name}</AppLink></h4>
+                            <p class="meta">{format!("{} · {} · {}", community.organisation, community.service_area, community.status.label())}</p>
+                            <p>{community.summary.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>{format!("{count} in the directory match “{words}”. Before starting a new one, see whether you could join, revive or work with one of these:")}</p>
+                <ul class="card-list matches">{cards}</ul>
+                <p><AppLink href=search>{more.unwrap_or_else(|| "Open this search in the directory".to_string())}</AppLink></p>
             }
-            .into_any();
-        };
-        let search = format!("/directory?q={}", encode(&found.words));
-        if found.total == 0 {
-            return view! {
-                <p>{format!("No community in the directory matches “{}”. ", found.words)} <AppLink href=search>"Search the directory with other words"</AppLink> ", and ask colleagues who support communities whether they know of one."</p>
-            }
-            .into_any();
+            .into_any()
         }
-        let count = if found.total == 1 {
-            "1 community".to_string()
-        } else {
-            format!("{} communities", found.total)
-        };
-        let more = (found.total > found.shown.len())
-            .then(|| format!("See all {} matches in the directory", found.total));
-        view! {
-            <p>{format!("{count} in the directory match “{}”. Before starting a new one, see whether you could join, revive or work with one of these:", found.words)}</p>
-            <ul class="card-list matches">
-                {found
-                    .shown
-                    .iter()
-                    .filter_map(|&index| directory.communities.get(index))
-                    .map(|community| {
-                        let name = community.name.clone();
-                        view! {
-                            <li class="card">
-                                <h4><AppLink href=format!("/directory?c={}", encode(&community.id))>{name}</AppLink></h4>
-                                <p class="meta">{format!("{} · {} · {}", community.organisation, community.service_area, community.status.label())}</p>
-                                <p>{community.summary.clone()}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            <p><AppLink href=search>{more.unwrap_or_else(|| "Open this search in the directory".to_string())}</AppLink></p>
-        }
-        .into_any()
-    };
+    }
+    });
     view! {
-        <section class="existing" aria-labelledby="existing-heading">
-            <h3 id="existing-heading">"Does one already exist?"</h3>
-            {body}
-        </section>
+        <ExistingCommunities
+            words=words
+            limit=MATCH_LIMIT
+            heading_level=HeadingLevel::H3
+            heading_id="existing-heading"
+            show=show
+        />
     }
 }

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use super::progress::StepNav;
 use super::result::Sources;
 use super::take_away::LoadFile;
-use super::{Assess, Nav, StepButtons, StepHeading};
-use crate::components::rich_text::RichText;
-use domain::assessment::{Answers, MAX_DOMAIN, MAX_NAME, Step};
+use super::{Assess, AssessUrl, StepButtons, StepHeading};
+use crate::components::prose::Prose;
+use domain::assessment::{AssessState, AssessmentAnswers, MAX_DOMAIN, MAX_NAME, Step};
 
 #[component]
-pub fn Intro(state: Assess, nav: Nav) -> impl IntoView {
+pub fn Intro(state: Assess, url: AssessUrl) -> impl IntoView {
     let content = state.content();
     let size = format!(
         "{} statements in {} steps, the last of which is your result.",
@@ -25,7 +25,7 @@ pub fn Intro(state: Assess, nav: Nav) -> impl IntoView {
         if answers.is_empty() {
             return view! {
                 <p class="step-actions">
-                    <button type="button" class="button" on:click=move |_| nav.to(Step::Community)>"Start the self-assessment"</button>
+                    <button type="button" class="button" on:click=move |_| url.push(&AssessState::at(Step::Community))>"Start the self-assessment"</button>
                 </p>
             }
             .into_any();
@@ -45,11 +45,11 @@ pub fn Intro(state: Assess, nav: Nav) -> impl IntoView {
             let step = state
                 .answers
                 .with_untracked(|answers| Step::resume(&state.content(), answers));
-            nav.to(step);
+            url.push(&AssessState::at(step));
         };
         let start_again = move |_| {
-            state.replace(Answers::default(), "Your answers were cleared.");
-            nav.to(Step::Community);
+            state.replace(AssessmentAnswers::default(), "Your answers were cleared.");
+            url.push(&AssessState::at(Step::Community));
         };
         view! {
             <div class="resume">
@@ -67,18 +67,18 @@ pub fn Intro(state: Assess, nav: Nav) -> impl IntoView {
         <section class="assess-intro" aria-labelledby="step-heading">
             <h2 id="step-heading" tabindex="-1">"Before you start"</h2>
             <div class="prose">
-                <RichText blocks=content.intro.blocks.clone()/>
+                <Prose blocks=content.intro.blocks.clone()/>
                 <p class="meta">{size}</p>
             </div>
             {resume}
-            <LoadFile state=state nav=nav/>
+            <LoadFile state=state url=url/>
             <Sources state=state/>
         </section>
     }
 }
 
 #[component]
-pub fn CommunityStep(state: Assess, nav: Nav) -> impl IntoView {
+pub fn CommunityStep(state: Assess, url: AssessUrl) -> impl IntoView {
     let step = Step::Community;
     let name = move || state.answers.with(|a| a.name().to_string());
     let domain = move || state.answers.with(|a| a.domain().to_string());
@@ -112,7 +112,7 @@ pub fn CommunityStep(state: Assess, nav: Nav) -> impl IntoView {
                     on:input=move |ev| state.answers.update(|a| a.set_domain(&event_target_value(&ev)))
                 ></textarea>
             </div>
-            <StepButtons state=state nav=nav step=step/>
+            <StepButtons state=state url=url step=step/>
         </section>
     }
 }

@@ -17,17 +17,21 @@ mod take_away;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::announcer::use_announcer;
 use crate::components::citations::Citations;
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
-use crate::web::url::{use_query_string, use_set_query};
-use domain::assessment::{AssessmentFile, Step, decode_share};
+use crate::web::focus::focus_first_of;
+use crate::web::url_state::{UrlStateHandle, use_url_state};
+use domain::assessment::{AssessState, AssessmentFile, Step, decode_share};
 use domain::routes::Route;
 
 pub use state::{Assess, STORAGE_KEY};
+
+/// The assessment's place in the URL: `push`/`replace` an
+/// `AssessState::at(step)` to move between steps.
+pub type AssessUrl = UrlStateHandle<AssessState>;
 
 #[component]
 pub fn AssessPage() -> impl IntoView {
@@ -37,58 +41,27 @@ pub fn AssessPage() -> impl IntoView {
     }
 }
 
-/// Moves between steps: `to` adds a history entry, `replace` does not.
-#[derive(Clone, Copy)]
-pub struct Nav(Callback<(Step, bool)>);
-
-impl Nav {
-    pub fn to(self, step: Step) {
-        self.0.run((step, false));
-    }
-
-    pub fn replace(self, step: Step) {
-        self.0.run((step, true));
-    }
-}
-
 /// The whole flow for loaded content (mountable on its own in tests).
 #[component]
 pub fn Assessment(content: Arc<AssessmentFile>) -> impl IntoView {
     let state = Assess::new(content.clone(), use_announcer());
     // One numbering for the intro's citations, the factors' and the sources list.
     Citations::provide(&content.numbered_sources());
-    let query = use_query_string();
-    let set_query = use_set_query();
-    let parsed = {
-        let content = content.clone();
-        Memo::new(move |_| query.with(|q| Step::parse(&content, q.get("step"))))
-    };
-    let step = Memo::new(move |_| parsed.get().unwrap_or(Step::Intro));
-    let nav = {
-        let content = content.clone();
-        Nav(Callback::new(move |(target, replace): (Step, bool)| {
-            let mut next = query.get_untracked();
-            next.remove("r");
-            match target.param(&content) {
-                Some(param) => next.set("step", &param),
-                None => next.remove("step"),
-            };
-            set_query(Route::Assess.path(), next, replace);
-        }))
-    };
+    let url = use_url_state::<AssessState>(content);
+    let step = Memo::new(move |_| url.state().with(|s| s.step));
 
+    // An unknown step: say so, the way other messages above the step are said.
+    let notices = Memo::new(move |_| url.notices().get());
     Effect::new(move |_| {
-        if let Err(name) = parsed.get() {
-            state.say(
-                true,
-                format!("There is no step called \"{name}\" in this assessment, so it starts from the beginning."),
-            );
+        let notices = notices.get();
+        if !notices.is_empty() {
+            state.say(true, notices.join(" "));
         }
     });
-    let share_code = Memo::new(move |_| query.with(|q| q.get("r").map(str::to_string)));
+    let share_code = Memo::new(move |_| url.state().with(|s| s.share_code.clone()));
     Effect::new(move |_| {
         if let Some(code) = share_code.get() {
-            open_share(state, nav, &code, step.get_untracked());
+            open_share(state, url, &code, step.get_untracked());
         }
     });
     focus_on_step_change(step);
@@ -97,14 +70,14 @@ pub fn Assessment(content: Arc<AssessmentFile>) -> impl IntoView {
         <div class="assess">
             <notices::StorageNotice state=state/>
             <notices::NoticeView state=state/>
-            <notices::SharedChoice state=state nav=nav current=step/>
+            <notices::SharedChoice state=state url=url current=step/>
             {move || match step.get() {
-                Step::Intro => view! { <intro::Intro state=state nav=nav/> }.into_any(),
-                Step::Community => view! { <intro::CommunityStep state=state nav=nav/> }.into_any(),
+                Step::Intro => view! { <intro::Intro state=state url=url/> }.into_any(),
+                Step::Community => view! { <intro::CommunityStep state=state url=url/> }.into_any(),
                 Step::Section(index) => {
-                    view! { <statement::SectionStep state=state nav=nav index=index/> }.into_any()
+                    view! { <statement::SectionStep state=state url=url index=index/> }.into_any()
                 }
-                Step::Result => view! { <result::ResultView state=state nav=nav/> }.into_any(),
+                Step::Result => view! { <result::ResultView state=state url=url/> }.into_any(),
             }}
         </div>
     }
@@ -112,7 +85,7 @@ pub fn Assessment(content: Arc<AssessmentFile>) -> impl IntoView {
 
 /// A share link opens straight away when nothing else is at stake; when it
 /// would replace different saved answers the person chooses first.
-fn open_share(state: Assess, nav: Nav, code: &str, current: Step) {
+fn open_share(state: Assess, url: AssessUrl, code: &str, current: Step) {
     let content = state.content();
     match decode_share(code) {
         Err(problem) => {
@@ -120,7 +93,7 @@ fn open_share(state: Assess, nav: Nav, code: &str, current: Step) {
                 true,
                 format!("{problem} Nothing you had saved was changed."),
             );
-            nav.replace(current);
+            url.replace(&AssessState::at(current));
         }
         Ok(mut shared) => {
             let dropped = shared.retain_known(&content);
@@ -135,7 +108,7 @@ fn open_share(state: Assess, nav: Nav, code: &str, current: Step) {
                     text = format!("{text} {}", state::dropped_message(dropped.len()));
                 }
                 state.replace(shared, text);
-                nav.replace(Step::Result);
+                url.replace(&AssessState::at(Step::Result));
             } else {
                 state.shared.set(Some(shared));
             }
@@ -154,13 +127,7 @@ fn focus_on_step_change(step: Memo<Step>) {
         }
         shown.set_value(current);
         request_animation_frame(|| {
-            let document = document();
-            let target = document
-                .get_element_by_id("step-heading")
-                .or_else(|| document.get_element_by_id("page-title"));
-            if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = element.focus();
-            }
+            focus_first_of(&["step-heading", "page-title"]);
         });
     });
 }
@@ -182,7 +149,7 @@ fn StepHeading(state: Assess, step: Step, #[prop(into)] title: String) -> impl I
 
 /// Back and Next at the foot of a step.
 #[component]
-fn StepButtons(state: Assess, nav: Nav, step: Step) -> impl IntoView {
+fn StepButtons(state: Assess, url: AssessUrl, step: Step) -> impl IntoView {
     let content = state.content();
     let previous = step.previous(&content);
     let next = step.next(&content).map(|next| {
@@ -194,8 +161,8 @@ fn StepButtons(state: Assess, nav: Nav, step: Step) -> impl IntoView {
     });
     view! {
         <div class="step-actions no-print">
-            {previous.map(|previous| view! { <button type="button" class="button secondary" on:click=move |_| nav.to(previous)>"Back"</button> })}
-            {next.map(|(next, label)| view! { <button type="button" class="button" on:click=move |_| nav.to(next)>{label}</button> })}
+            {previous.map(|previous| view! { <button type="button" class="button secondary" on:click=move |_| url.push(&AssessState::at(previous))>"Back"</button> })}
+            {next.map(|(next, label)| view! { <button type="button" class="button" on:click=move |_| url.push(&AssessState::at(next))>{label}</button> })}
         </div>
     }
 }
@@ -211,13 +178,5 @@ fn step_label(content: &AssessmentFile, step: Step) -> String {
             .map(|section| section.title.clone())
             .unwrap_or_default(),
         Step::Result => "Your result".into(),
-    }
-}
-
-/// The app-relative link to a step.
-fn step_href(content: &AssessmentFile, step: Step) -> String {
-    match step.param(content) {
-        Some(param) => format!("{}?step={param}", Route::Assess.path()),
-        None => Route::Assess.path().to_string(),
     }
 }

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{Assess, Nav};
-use domain::assessment::{Answers, AssessmentFile, Step};
+use super::{Assess, AssessUrl};
+use domain::assessment::{AssessState, AssessmentAnswers, AssessmentFile, Step};
 
 /// Shown while the browser will not keep the answers.
 #[component]
@@ -44,7 +44,7 @@ pub fn NoticeView(state: Assess) -> impl IntoView {
 /// A share link would replace different answers: nothing changes until the
 /// person chooses.
 #[component]
-pub fn SharedChoice(state: Assess, nav: Nav, current: Memo<Step>) -> impl IntoView {
+pub fn SharedChoice(state: Assess, url: AssessUrl, current: Memo<Step>) -> impl IntoView {
     move || {
         state.shared.get().map(|shared| {
             let content = state.content();
@@ -60,13 +60,13 @@ pub fn SharedChoice(state: Assess, nav: Nav, current: Memo<Step>) -> impl IntoVi
                 if let Some(shared) = state.shared.get_untracked() {
                     state.shared.set(None);
                     state.replace(shared, "Opened the shared answers.");
-                    nav.replace(Step::Result);
+                    url.replace(&AssessState::at(Step::Result));
                 }
             };
             let keep = move |_| {
                 state.shared.set(None);
                 state.say(false, "Kept your answers; the shared ones were not opened.");
-                nav.replace(current.get_untracked());
+                url.replace(&AssessState::at(current.get_untracked()));
             };
             view! {
                 <section class="notice shared-choice no-print" aria-labelledby="shared-heading">
@@ -82,7 +82,7 @@ pub fn SharedChoice(state: Assess, nav: Nav, current: Memo<Step>) -> impl IntoVi
     }
 }
 
-fn describe_name(answers: &Answers) -> String {
+fn describe_name(answers: &AssessmentAnswers) -> String {
     let name = answers.name().trim();
     if name.is_empty() {
         "(no community name given)".into()
@@ -91,7 +91,7 @@ fn describe_name(answers: &Answers) -> String {
     }
 }
 
-fn describe_count(content: &AssessmentFile, answers: &Answers) -> String {
+fn describe_count(content: &AssessmentFile, answers: &AssessmentAnswers) -> String {
     format!(
         "{} of {} statements answered",
         answers.answered(content),

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{Assess, step_href, step_label};
+use super::{Assess, step_label};
 use crate::components::link::AppLink;
-use domain::assessment::Step;
+use domain::assessment::{AssessState, Step};
+use domain::url_state::UrlState;
 
 #[component]
 pub fn StepNav(state: Assess, step: Step) -> impl IntoView {
@@ -37,7 +38,7 @@ pub fn StepNav(state: Assess, step: Step) -> impl IntoView {
                 view! { <li><span class="current" aria-current="step">{body}</span></li> }
                     .into_any()
             } else {
-                view! { <li><AppLink href=step_href(&content, item)>{body}</AppLink></li> }
+                view! { <li><AppLink href=AssessState::at(item).path(&content)>{body}</AppLink></li> }
                     .into_any()
             }
         })

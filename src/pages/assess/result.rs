@@ -8,13 +8,14 @@ use super::chart::FactorChart;
 use super::existing::ExistingMatches;
 use super::progress::StepNav;
 use super::take_away::TakeAway;
-use super::{Assess, Nav, StepHeading};
+use super::{Assess, AssessUrl, StepHeading};
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::link::AppLink;
-use domain::assessment::{AssessmentFile, Level, Step};
+use domain::assessment::{AssessState, AssessmentFile, Level, Step};
+use domain::routes::Route;
 
 #[component]
-pub fn ResultView(state: Assess, nav: Nav) -> impl IntoView {
+pub fn ResultView(state: Assess, url: AssessUrl) -> impl IntoView {
     let step = Step::Result;
     let about = move || {
         state.answers.with(|a| {
@@ -35,20 +36,20 @@ pub fn ResultView(state: Assess, nav: Nav) -> impl IntoView {
             <StepNav state=state step=step/>
             <StepHeading state=state step=step title="Your result"/>
             {about}
-            <Overall state=state nav=nav/>
+            <Overall state=state url=url/>
             <FactorChart state=state/>
             <Gaps state=state/>
             <Strengths state=state/>
             <ExistingMatches state=state/>
             <ReadMore state=state/>
-            <TakeAway state=state nav=nav/>
+            <TakeAway state=state url=url/>
             <Sources state=state/>
         </section>
     }
 }
 
 #[component]
-fn Overall(state: Assess, nav: Nav) -> impl IntoView {
+fn Overall(state: Assess, url: AssessUrl) -> impl IntoView {
     move || {
         let content = state.content();
         let outcome = state.outcome.get();
@@ -56,7 +57,7 @@ fn Overall(state: Assess, nav: Nav) -> impl IntoView {
             return view! {
                 <div class="notice">
                     <p>"You have not rated any statements yet, so there is no result to show."</p>
-                    <p><button type="button" class="button" on:click=move |_| nav.to(Step::Community)>"Start the assessment"</button></p>
+                    <p><button type="button" class="button" on:click=move |_| url.push(&AssessState::at(Step::Community))>"Start the assessment"</button></p>
                 </div>
             }
             .into_any();
@@ -86,7 +87,7 @@ fn Overall(state: Assess, nav: Nav) -> impl IntoView {
                         {format!("{missing} {} not rated yet. Unrated statements are left out of the scores, not counted as “not yet”, so the result may change.", if missing == 1 { "statement is" } else { "statements are" })}
                     </p>
                     {(!unrated.is_empty()).then(|| view! { <p>{format!("Not rated at all: {}.", unrated.join(", "))}</p> })}
-                    <p class="no-print"><button type="button" class="button secondary" on:click=move |_| nav.to(resume)>"Rate the rest"</button></p>
+                    <p class="no-print"><button type="button" class="button secondary" on:click=move |_| url.push(&AssessState::at(resume))>"Rate the rest"</button></p>
                 </div>
             })}
         }
@@ -170,51 +171,37 @@ fn Strengths(state: Assess) -> impl IntoView {
 /// The distinct help links of a factor's statements.
 #[component]
 fn HelpLinks(content: std::sync::Arc<AssessmentFile>, factor: usize) -> impl IntoView {
-    let links = help_links(&content, Some(factor));
+    let links = content.help_links(Some(factor));
     (!links.is_empty()).then(|| {
         view! {
             <p class="help-links">
                 "Read more: "
-                {links.into_iter().enumerate().map(|(n, (href, label))| view! {
-                    {(n > 0).then_some(" · ")}
-                    <AppLink href=href>{label}</AppLink>
+                {links.into_iter().enumerate().map(|(n, link)| {
+                    let label = link.label.clone();
+                    view! {
+                        {(n > 0).then_some(" · ")}
+                        <AppLink href=link.href.clone()>{label}</AppLink>
+                    }
                 }).collect_view()}
             </p>
         }
     })
 }
 
-/// (href, label) of statements' help links, first label per href; all
-/// statements, or one factor's.
-fn help_links(content: &AssessmentFile, factor: Option<usize>) -> Vec<(String, String)> {
-    let factor_id = factor
-        .and_then(|i| content.factors.get(i))
-        .map(|f| f.id.as_str());
-    let mut links: Vec<(String, String)> = Vec::new();
-    for (_, statement) in content.statements() {
-        if factor_id.is_some_and(|id| id != statement.factor) {
-            continue;
-        }
-        for link in &statement.help {
-            if !links.iter().any(|(href, _)| *href == link.href) {
-                links.push((link.href.clone(), link.label.clone()));
-            }
-        }
-    }
-    links
-}
-
 #[component]
 fn ReadMore(state: Assess) -> impl IntoView {
     let content = state.content();
-    let links = help_links(&content, None);
+    let links = content.help_links(None);
     view! {
         <section class="read-more" aria-labelledby="read-more-heading">
             <h3 id="read-more-heading">"Where to read more"</h3>
             <ul class="link-columns">
-                <li><AppLink href="/roles">"Roles in a community of practice"</AppLink></li>
-                <li><AppLink href="/toolkit">"The toolkit"</AppLink></li>
-                {links.into_iter().map(|(href, label)| view! { <li><AppLink href=href>{label}</AppLink></li> }).collect_view()}
+                <li><AppLink href=Route::Roles.path()>"Roles in a community of practice"</AppLink></li>
+                <li><AppLink href=Route::Toolkit.path()>"The toolkit"</AppLink></li>
+                {links.into_iter().map(|link| {
+                    let label = link.label.clone();
+                    view! { <li><AppLink href=link.href.clone()>{label}</AppLink></li> }
+                }).collect_view()}
             </ul>
         </section>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::announcer::Announcer;
 use crate::web::storage;
-use domain::assessment::{Answers, AssessmentFile, Outcome, from_json, score, to_json};
+use domain::assessment::{AssessmentAnswers, AssessmentFile, Outcome, from_json, score, to_json};
 
 /// Where the answers are kept, in the saved-file format.
 pub const STORAGE_KEY: &str = "cop-navigator.assessment";
@@ -17,19 +17,19 @@ pub const STORAGE_KEY: &str = "cop-navigator.assessment";
 pub struct Notice {
     pub error: bool,
     pub text: String,
-    pub undo: Option<Answers>,
+    pub undo: Option<AssessmentAnswers>,
 }
 
 #[derive(Clone, Copy)]
 pub struct Assess {
     content: StoredValue<Arc<AssessmentFile>>,
     announcer: Announcer,
-    pub answers: RwSignal<Answers>,
+    pub answers: RwSignal<AssessmentAnswers>,
     /// False when the browser will not keep the answers.
     pub stored: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
     /// Answers from a share link, waiting for the person to choose.
-    pub shared: RwSignal<Option<Answers>>,
+    pub shared: RwSignal<Option<AssessmentAnswers>>,
     pub outcome: Memo<Outcome>,
 }
 
@@ -40,7 +40,7 @@ impl Assess {
         let (answers, notice) = if stored {
             restore(&content)
         } else {
-            (Answers::default(), None)
+            (AssessmentAnswers::default(), None)
         };
         let answers = RwSignal::new(answers);
         let scored = content.clone();
@@ -91,7 +91,7 @@ impl Assess {
     }
 
     /// Replaces all answers, offering to undo when something is lost.
-    pub fn replace(&self, answers: Answers, text: impl Into<String>) {
+    pub fn replace(&self, answers: AssessmentAnswers, text: impl Into<String>) {
         let previous = self.answers.get_untracked();
         let text = text.into();
         self.announcer.say(text.clone());
@@ -117,7 +117,7 @@ impl Assess {
 }
 
 /// The answers saved in this browser, and a notice if they could not all be used.
-fn restore(content: &AssessmentFile) -> (Answers, Option<Notice>) {
+fn restore(content: &AssessmentFile) -> (AssessmentAnswers, Option<Notice>) {
     let notice = |text: String| {
         Some(Notice {
             error: true,
@@ -126,7 +126,7 @@ fn restore(content: &AssessmentFile) -> (Answers, Option<Notice>) {
         })
     };
     let Ok(Some(text)) = storage::get(STORAGE_KEY) else {
-        return (Answers::default(), None);
+        return (AssessmentAnswers::default(), None);
     };
     match from_json("saved-answers.json", text.as_bytes()) {
         Ok(mut answers) => {
@@ -139,7 +139,7 @@ fn restore(content: &AssessmentFile) -> (Answers, Option<Notice>) {
             (answers, notice)
         }
         Err(problem) => (
-            Answers::default(),
+            AssessmentAnswers::default(),
             notice(format!(
                 "The answers saved in this browser could not be read, so you are starting afresh. ({problem})"
             )),

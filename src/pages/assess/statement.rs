@@ -2,16 +2,16 @@
 //! in place) with what each level looks like, help links and a note.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::existing::ExistingMatches;
 use super::progress::StepNav;
-use super::{Assess, Nav, StepButtons, StepHeading};
+use super::{Assess, AssessUrl, StepButtons, StepHeading};
 use crate::components::link::AppLink;
+use crate::web::focus::focus_by_id;
 use domain::assessment::{Level, MAX_NOTE, Statement, Step};
 
 #[component]
-pub fn SectionStep(state: Assess, nav: Nav, index: usize) -> impl IntoView {
+pub fn SectionStep(state: Assess, url: AssessUrl, index: usize) -> impl IntoView {
     let content = state.content();
     let Some(section) = content.sections.get(index).cloned() else {
         return ().into_any();
@@ -29,7 +29,7 @@ pub fn SectionStep(state: Assess, nav: Nav, index: usize) -> impl IntoView {
                 .map(|statement| view! { <StatementField state=state statement=statement.clone()/> })
                 .collect_view()}
             {section.show_matches.then(|| view! { <ExistingMatches state=state/> })}
-            <StepButtons state=state nav=nav step=step/>
+            <StepButtons state=state url=url step=step/>
         </section>
     }
     .into_any()
@@ -84,12 +84,7 @@ fn StatementField(state: Assess, statement: Statement) -> impl IntoView {
         move |_| {
             answers.update(|a| a.set_level(&id, None));
             // The button disappears: keep focus in this question.
-            if let Some(first) = document()
-                .get_element_by_id(&format!("{id}-{}", Level::NotYet.id()))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = first.focus();
-            }
+            focus_by_id(&format!("{id}-{}", Level::NotYet.id()));
         }
     };
     let note_id = format!("{id}-note");

@@ -2,37 +2,37 @@
 //! JSON file (and loading one back), and a share link. All of it happens in
 //! the browser; nothing is uploaded.
 
+use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::state::dropped_message;
-use super::{Assess, Nav};
-use crate::web::base::AppBase;
+use super::{Assess, AssessUrl};
+use crate::web::clipboard::{clipboard_available, copy_text};
+use crate::web::clock;
 use crate::web::content::use_content;
 use crate::web::download::save_text;
+use crate::web::file_input::take_chosen_file;
+use crate::web::links::absolute_url;
+use crate::web::print::print_page;
 use domain::assessment::{
-    ActionPlan, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name, from_json, to_json,
+    ActionPlan, AssessState, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name,
+    from_json, to_json,
 };
 use domain::directory::DirectoryFile;
 use domain::routes::Route;
+use domain::url_state::UrlState;
 
 #[component]
-pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {
+pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
     let directory = use_content::<DirectoryFile>();
     // Absolute, and without `embed=1`: the link is for opening anywhere.
-    let root_url = use_context::<AppBase>()
-        .unwrap_or_else(AppBase::detect)
-        .root_url;
-    let share_url = {
-        let root_url = root_url.clone();
-        Memo::new(move |_| {
-            let code = state.answers.with(encode_share);
-            format!("{root_url}{}?r={code}", &Route::Assess.path()[1..])
-        })
-    };
-    let app_url = Some(root_url);
+    let share_url = Memo::new(move |_| {
+        let code = state.answers.with(encode_share);
+        absolute_url(&AssessState::sharing(&code).path(&state.content()))
+    });
+    let app_url = Some(absolute_url(Route::Home.path()));
+    let share_input = NodeRef::<Input>::new();
 
     let download_markdown = move |_| {
         let content = state.content();
@@ -46,7 +46,7 @@ pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {
             answers: &answers,
             outcome: &outcome,
             directory: directory.as_deref(),
-            date: Some(&date),
+            date: date.as_deref(),
             app_url: app_url.as_deref(),
             share_url: Some(&share),
         });
@@ -55,18 +55,18 @@ pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {
     };
     let download_json = move |_| {
         let answers = state.answers.get_untracked();
-        let text = to_json(&answers, Some(&today()));
+        let text = to_json(&answers, today().as_deref());
         let name = file_name(answers.name(), "json");
         report(state, save_text(&name, "application/json", &text), &name);
     };
-    let copy = move |_| copy_link(state, share_url.get_untracked());
+    let copy = move |_| copy_link(state, share_input, share_url.get_untracked());
 
     view! {
         <section class="take-away no-print" aria-labelledby="take-away-heading">
             <h3 id="take-away-heading">"Keep or share this result"</h3>
             <p>"Everything stays in your browser until you choose to save or share it."</p>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+                <button type="button" class="button" on:click=move |_| print_page()>"Print or save as PDF"</button>
                 <button type="button" class="button secondary" on:click=download_markdown>"Download action plan (Markdown)"</button>
                 <button type="button" class="button secondary" on:click=download_json>"Download answers (JSON)"</button>
             </div>
@@ -80,12 +80,13 @@ pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {
                         readonly
                         aria-describedby="share-link-hint"
                         prop:value=move || share_url.get()
-                        on:focus=move |ev| select(&ev)
+                        on:focus=move |_| select_all(share_input)
+                        node_ref=share_input
                     />
                     <button type="button" class="button secondary" on:click=copy>"Copy link"</button>
                 </div>
             </div>
-            <LoadFile state=state nav=nav/>
+            <LoadFile state=state url=url/>
         </section>
     }
 }
@@ -93,21 +94,14 @@ pub fn TakeAway(state: Assess, nav: Nav) -> impl IntoView {
 /// Chooses a saved JSON file and replaces the answers with it (with undo).
 /// A file that cannot be used changes nothing.
 #[component]
-pub fn LoadFile(state: Assess, nav: Nav) -> impl IntoView {
+pub fn LoadFile(state: Assess, url: AssessUrl) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        // Taking the file clears the field, so choosing it again reloads it.
+        let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Clear the field so choosing the same file again reloads it.
-        input.set_value("");
         let name = file.name();
-        if file.size() > MAX_SAVED_BYTES as f64 {
+        if file.size() > MAX_SAVED_BYTES as u64 {
             state.say(
                 true,
                 format!(
@@ -118,11 +112,7 @@ pub fn LoadFile(state: Assess, nav: Nav) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|value| value.as_string());
-            let Some(text) = text else {
+            let Some(text) = file.text().await else {
                 state.say(
                     true,
                     format!("{name} could not be read. Nothing was changed."),
@@ -142,7 +132,7 @@ pub fn LoadFile(state: Assess, nav: Nav) -> impl IntoView {
                         message = format!("{message} {}", dropped_message(dropped.len()));
                     }
                     state.replace(answers, message);
-                    nav.to(Step::Result);
+                    url.push(&AssessState::at(Step::Result));
                 }
                 Err(problem) => state.say(true, format!("{problem} Nothing was changed.")),
             }
@@ -169,36 +159,22 @@ fn report(state: Assess, saved: bool, name: &str) {
 }
 
 /// Today in the browser's time zone, `YYYY-MM-DD`.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
+fn today() -> Option<String> {
+    clock::today().map(|date| date.to_string())
 }
 
-fn select(ev: &leptos::ev::FocusEvent) {
-    if let Some(input) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
+/// Selects the whole link, ready to copy.
+fn select_all(input: NodeRef<Input>) {
+    if let Some(input) = input.get_untracked() {
         input.select();
     }
 }
 
 /// Copies with the Clipboard API where the browser offers it (it may not in
 /// an iframe or over plain http); otherwise selects the link to copy by hand.
-fn copy_link(state: Assess, url: String) {
-    let navigator = window().navigator();
-    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .is_ok_and(|clipboard| clipboard.is_object());
+fn copy_link(state: Assess, input: NodeRef<Input>, url: String) {
     let by_hand = move || {
-        if let Some(input) = document()
-            .get_element_by_id("share-link")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
+        if let Some(input) = input.get_untracked() {
             let _ = input.focus();
             input.select();
         }
@@ -207,15 +183,15 @@ fn copy_link(state: Assess, url: String) {
             "The link is selected: copy it with Ctrl+C (⌘C on a Mac).",
         );
     };
-    if !has_clipboard {
+    if !clipboard_available() {
         by_hand();
         return;
     }
-    let promise = navigator.clipboard().write_text(&url);
     spawn_local(async move {
-        match JsFuture::from(promise).await {
-            Ok(_) => state.say(false, "Link copied."),
-            Err(_) => by_hand(),
+        if copy_text(&url).await {
+            state.say(false, "Link copied.");
+        } else {
+            by_hand();
         }
     });
 }

@@ -4,15 +4,15 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
-use crate::web::document::focus_when_shown;
+use super::Browsing;
+use crate::web::focus::focus_when_shown;
 use domain::directory::state::Facet;
 
-pub fn search_box(ctx: Ctx) -> impl IntoView {
-    let on_input = move |event| ctx.type_query(event_target_value(&event));
+pub fn search_box(browsing: Browsing) -> impl IntoView {
+    let on_input = move |event| browsing.type_words(event_target_value(&event));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        ctx.flush_query();
+        browsing.record_words();
         focus_when_shown("#results-title");
     };
     view! {
@@ -24,7 +24,7 @@ pub fn search_box(ctx: Ctx) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 aria-describedby="directory-search-hint"
-                prop:value=move || ctx.text.get()
+                prop:value=move || browsing.text.get()
                 on:input=on_input
             />
             <p id="directory-search-hint" class="hint">
@@ -34,12 +34,12 @@ pub fn search_box(ctx: Ctx) -> impl IntoView {
     }
 }
 
-pub fn filters(ctx: Ctx) -> impl IntoView {
+pub fn filters(browsing: Browsing) -> impl IntoView {
     // On narrow screens the filters fold behind a button, so results are
     // not pushed below a long list of checkboxes.
     let open = RwSignal::new(false);
     let ticked = Memo::new(move |_| {
-        ctx.url_state.with(|state| {
+        browsing.url.state().with(|state| {
             Facet::ALL
                 .iter()
                 .map(|facet| state.selected(*facet).len())
@@ -62,9 +62,9 @@ pub fn filters(ctx: Ctx) -> impl IntoView {
                 }}
             </button>
             <div id="filter-groups" class="filter-groups" class:open=move || open.get()>
-                {Facet::ALL.into_iter().map(|facet| facet_group(ctx, facet)).collect_view()}
+                {Facet::ALL.into_iter().map(|facet| facet_group(browsing, facet)).collect_view()}
                 <Show when=move || { ticked.get() > 0 }>
-                    <button type="button" class="button secondary" on:click=move |_| ctx.clear_filters()>
+                    <button type="button" class="button secondary" on:click=move |_| browsing.clear_filters()>
                         "Clear filters"
                     </button>
                 </Show>
@@ -74,9 +74,9 @@ pub fn filters(ctx: Ctx) -> impl IntoView {
 }
 
 /// One facet's checkboxes, shown when the directory has any of its values.
-fn facet_group(ctx: Ctx, facet: Facet) -> impl IntoView {
+fn facet_group(browsing: Browsing, facet: Facet) -> impl IntoView {
     let values = Memo::new(move |_| {
-        ctx.results.with(|results| {
+        browsing.results.with(|results| {
             results
                 .facets
                 .iter()
@@ -101,7 +101,7 @@ fn facet_group(ctx: Ctx, facet: Facet) -> impl IntoView {
                     })}
                 <ul>
                     <For each=move || values.get() key=|value| value.clone() let:value>
-                        {facet_option(ctx, facet, value)}
+                        {facet_option(browsing, facet, value)}
                     </For>
                 </ul>
             </fieldset>
@@ -109,12 +109,12 @@ fn facet_group(ctx: Ctx, facet: Facet) -> impl IntoView {
     }
 }
 
-fn facet_option(ctx: Ctx, facet: Facet, value: String) -> impl IntoView {
+fn facet_option(browsing: Browsing, facet: Facet, value: String) -> impl IntoView {
     let label = facet.label(&value).to_string();
     let count = {
         let value = value.clone();
         Memo::new(move |_| {
-            ctx.results.with(|results| {
+            browsing.results.with(|results| {
                 results
                     .facets
                     .iter()
@@ -127,9 +127,14 @@ fn facet_option(ctx: Ctx, facet: Facet, value: String) -> impl IntoView {
     };
     let checked = {
         let value = value.clone();
-        move || ctx.url_state.with(|state| state.is_selected(facet, &value))
+        move || {
+            browsing
+                .url
+                .state()
+                .with(|state| state.is_selected(facet, &value))
+        }
     };
-    let toggle = move |_| ctx.change(false, |state| state.toggle(facet, &value));
+    let toggle = move |_| browsing.change(|state| state.toggle(facet, &value));
     view! {
         <li>
             <label class="check">

@@ -4,17 +4,17 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::Browsing;
 use super::results::badges;
 use crate::components::link::AppLink;
-use crate::web::document::focus_when_shown;
+use crate::web::focus::focus_when_shown;
 use domain::directory::{Choice, Community, JoinBy, Status};
 
-pub fn detail(ctx: Ctx, id: String) -> impl IntoView {
-    let directory = ctx.directory.get_value();
-    let mut back = ctx.state.get_untracked();
+pub fn detail(browsing: Browsing, id: String) -> impl IntoView {
+    let directory = browsing.directory();
+    let mut back = browsing.state.get_untracked();
     back.community = None;
-    let back_href = ctx.href(&back);
+    let back_href = browsing.path(&back);
     let back_focus = format!("#card-{id} a");
     let back_link = view! {
         <p class="back-link no-print" on:click=move |_| focus_when_shown(back_focus.clone())>
@@ -22,9 +22,9 @@ pub fn detail(ctx: Ctx, id: String) -> impl IntoView {
         </p>
     };
     let Some(community) = directory.communities.iter().find(|c| c.id == id) else {
-        return view! { {back_link} {not_found(ctx, &id)} }.into_any();
+        return view! { {back_link} {not_found(browsing, &id)} }.into_any();
     };
-    let needs_review = ctx
+    let needs_review = browsing
         .today
         .is_some_and(|today| community.needs_review(today, directory.review_after_months));
     view! {
@@ -124,10 +124,10 @@ fn facts(community: &Community) -> impl IntoView {
         .collect_view()
 }
 
-fn not_found(ctx: Ctx, id: &str) -> impl IntoView {
+fn not_found(browsing: Browsing, id: &str) -> impl IntoView {
     let shown: String = id.chars().take(60).collect();
     let words = shown.replace('-', " ");
-    let mut search = ctx.state.get_untracked();
+    let mut search = browsing.state.get_untracked();
     search.community = None;
     search.query = words.clone();
     search.clear_filters();
@@ -139,7 +139,7 @@ fn not_found(ctx: Ctx, id: &str) -> impl IntoView {
             )}
         </p>
         <ul class="next-steps">
-            <li><AppLink href=ctx.href(&search)>{format!("Search the directory for “{words}”")}</AppLink></li>
+            <li><AppLink href=browsing.path(&search)>{format!("Search the directory for “{words}”")}</AppLink></li>
         </ul>
     }
 }

@@ -10,21 +10,20 @@ mod results;
 use std::sync::Arc;
 use std::time::Duration;
 
-use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::announcer::use_announcer;
 use crate::components::content_view::with_content;
 use crate::components::directory_index::directory_search;
 use crate::components::page::PageHeading;
-use crate::web::document::focus_when_shown;
-use crate::web::url::{use_query_string, use_set_query};
+use crate::web::debounce::Debounce;
+use crate::web::focus::focus_when_shown;
+use crate::web::url_state::{UrlStateHandle, use_url_state};
 use domain::date::Date;
 use domain::directory::DirectoryFile;
 use domain::directory::browse::Results;
 use domain::directory::state::DirectoryState;
 use domain::routes::Route;
-use domain::url::QueryString;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
@@ -34,83 +33,81 @@ pub fn DirectoryPage() -> impl IntoView {
     }
 }
 
-/// What the parts of the view share: the state (from the URL, with the
-/// search box's text), the results for it, and ways to change it.
+/// What the parts of the directory browser share: the state in the URL,
+/// the search box's text, the state as shown (the URL's with that text) and
+/// its results.
 #[derive(Clone, Copy)]
-struct Ctx {
-    directory: StoredValue<Arc<DirectoryFile>>,
-    url: Memo<QueryString>,
+struct Browsing {
+    /// Filters and order as the URL has them (typing does not change them,
+    /// so checkboxes are not re-evaluated on every keystroke).
+    url: UrlStateHandle<DirectoryState>,
     /// The search box's text: results follow it at once, the URL after a
     /// pause in typing (writing history on every keystroke costs a frame).
     text: RwSignal<String>,
-    /// The state as the URL has it: filters and order, which typing does
-    /// not change (so checkboxes are not re-evaluated on every keystroke).
-    url_state: Memo<DirectoryState>,
     /// The state as shown: the URL's, with the search box's text.
     state: Memo<DirectoryState>,
     results: Memo<Results>,
-    go: Callback<(DirectoryState, bool)>,
-    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The pending write of the typed words to the URL.
+    record_words_later: Debounce,
     today: Option<Date>,
 }
 
 /// How long typing must pause before the URL records the words.
 const URL_DELAY: Duration = Duration::from_millis(400);
 
-impl Ctx {
-    /// Moves to the state `change` makes of the current one. `replace`
-    /// updates the history entry in place instead of adding one.
-    fn change(self, replace: bool, change: impl FnOnce(&mut DirectoryState)) {
-        self.cancel_pending();
+/// How long typing or ticking must pause before the result count is announced.
+const ANNOUNCE_DELAY: Duration = Duration::from_millis(600);
+
+impl Browsing {
+    fn directory(self) -> Arc<DirectoryFile> {
+        self.url.content()
+    }
+
+    /// Moves to the state `change` makes of the one shown, as a new history
+    /// entry.
+    fn change(self, change: impl FnOnce(&mut DirectoryState)) {
+        self.record_words_later.cancel();
         let mut state = self.state.get_untracked();
         change(&mut state);
         self.text.set(state.query.clone());
-        self.go.run((state, replace));
+        self.url.push(&state);
     }
 
     /// The search box changed: show its results now, record it in the URL soon.
-    fn type_query(self, text: String) {
+    fn type_words(self, text: String) {
         self.text.set(text);
-        self.cancel_pending();
-        let handle = set_timeout_with_handle(move || self.flush_query(), URL_DELAY).ok();
-        self.pending.set_value(handle);
+        self.record_words_later.call(move || self.record_words());
     }
 
-    /// Records the search box's text in the URL now.
-    fn flush_query(self) {
-        self.cancel_pending();
-        if self
+    /// Records the search box's text in the URL now, in place of the
+    /// current history entry.
+    fn record_words(self) {
+        self.record_words_later.cancel();
+        let recorded = self
             .url
-            .with_untracked(|url| url.get("q").unwrap_or_default() != self.text.get_untracked())
-        {
-            self.go.run((self.state.get_untracked(), true));
-        }
-    }
-
-    fn cancel_pending(self) {
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
-            handle.clear();
+            .state()
+            .with_untracked(|state| self.text.with_untracked(|text| state.query == *text));
+        if !recorded {
+            self.url.replace(&self.state.get_untracked());
         }
     }
 
     /// Clears the filters, keeping the words, and tells keyboard users what
     /// happened by moving them to the results heading.
     fn clear_filters(self) {
-        self.change(false, DirectoryState::clear_filters);
+        self.change(DirectoryState::clear_filters);
         focus_when_shown("#results-title");
     }
 
     /// Shows archived communities too (one click from the default).
     fn show_archived(self) {
-        self.change(false, DirectoryState::show_archived);
+        self.change(DirectoryState::show_archived);
         focus_when_shown("#results-title");
     }
 
     /// The app-relative link to `state`, keeping parameters other views own.
-    fn href(self, state: &DirectoryState) -> String {
-        let mut query = self.url.get_untracked();
-        state.write_to(&mut query);
-        format!("{}{}", Route::Directory.path(), query.to_query())
+    fn path(self, state: &DirectoryState) -> String {
+        self.url.path(state)
     }
 }
 
@@ -118,42 +115,23 @@ impl Ctx {
 #[component]
 pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
     let search = directory_search(&directory);
-    let url = use_query_string();
-    let parsed = {
-        let directory = Arc::clone(&directory);
-        Memo::new(move |_| {
-            let (mut state, mut notices) = DirectoryState::from_query(&url.get());
-            notices.extend(state.resolve(&directory));
-            (state, notices)
-        })
-    };
-    let notices = Memo::new(move |_| parsed.with(|(_, notices)| notices.clone()));
-    let text = RwSignal::new(parsed.with_untracked(|(state, _)| state.query.clone()));
-    let url_state = Memo::new(move |_| parsed.with(|(state, _)| state.clone()));
+    let url = use_url_state::<DirectoryState>(Arc::clone(&directory));
+    let url_state = url.state();
+    let text = RwSignal::new(url_state.with_untracked(|state| state.query.clone()));
     let state = Memo::new(move |_| {
         let mut state = url_state.get();
         state.query = text.get();
         state
     });
-    let results = {
-        let directory = Arc::clone(&directory);
-        Memo::new(move |_| state.with(|state| state.results(&directory, &search)))
-    };
-    let set_query = use_set_query();
-    let go = Callback::new(move |(state, replace): (DirectoryState, bool)| {
-        let mut query = url.get_untracked();
-        state.write_to(&mut query);
-        set_query(Route::Directory.path(), query, replace);
-    });
-    let ctx = Ctx {
-        directory: StoredValue::new(directory),
+    let results = Memo::new(move |_| state.with(|state| state.results(&directory, &search)));
+    // Cancelled when the view goes, so a delayed write cannot navigate back to it.
+    let record_words_later = Debounce::new(URL_DELAY);
+    let browsing = Browsing {
         url,
         text,
-        url_state,
         state,
         results,
-        go,
-        pending: StoredValue::new_local(None),
+        record_words_later,
         today: crate::web::clock::today(),
     };
     // A query arriving in the URL from elsewhere (Back, a link) replaces the
@@ -162,14 +140,13 @@ pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let query = url_query.get();
         if previous.is_some_and(|previous| previous != query) && query != text.get_untracked() {
-            ctx.cancel_pending();
+            record_words_later.cancel();
             text.set(query.clone());
         }
         query
     });
-    // Leaving the view must not let a delayed write navigate back to it.
-    on_cleanup(move || ctx.cancel_pending());
-    announce_result_counts(ctx);
+    announce_result_counts(browsing);
+    let notices = url.notices();
     let detail = Memo::new(move |_| state.with(|state| state.community.clone()));
 
     view! {
@@ -180,46 +157,40 @@ pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
             </div>
         </Show>
         {move || match detail.get() {
-            Some(id) => detail::detail(ctx, id).into_any(),
-            None => list(ctx).into_any(),
+            Some(id) => detail::detail(browsing, id).into_any(),
+            None => list(browsing).into_any(),
         }}
     }
 }
 
 /// The search box, filters and results.
-fn list(ctx: Ctx) -> impl IntoView {
+fn list(browsing: Browsing) -> impl IntoView {
     view! {
         <p class="intro">
             "Before starting a community, check whether one already exists. Search by the words you would use, then narrow down by organisation, service area and more."
         </p>
-        {controls::search_box(ctx)}
+        {controls::search_box(browsing)}
         <div class="directory-layout">
-            {controls::filters(ctx)}
-            {results::results(ctx)}
+            {controls::filters(browsing)}
+            {results::results(browsing)}
         </div>
     }
 }
 
 /// Tells screen-reader users how many communities match, once typing or
 /// ticking pauses (announcing every keystroke would drown the typing).
-fn announce_result_counts(ctx: Ctx) {
+fn announce_result_counts(browsing: Browsing) {
     let announcer = use_announcer();
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let announce_later = Debounce::new(ANNOUNCE_DELAY);
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        let message = ctx
+        let message = browsing
             .results
-            .with(|results| results::count_sentence(results, &ctx.state.get_untracked()));
+            .with(|results| results::count_sentence(results, &browsing.state.get_untracked()));
         if first.get_value() {
             first.set_value(false);
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle =
-            set_timeout_with_handle(move || announcer.say(message), Duration::from_millis(600))
-                .ok();
-        pending.set_value(handle);
+        announce_later.call(move || announcer.say(message));
     });
 }

@@ -4,16 +4,17 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::Browsing;
 use crate::components::announcer::use_announcer;
 use crate::components::link::AppLink;
-use crate::web::base::AppBase;
-use crate::web::document::focus_when_shown;
 use crate::web::download::save_text;
+use crate::web::focus::focus_when_shown;
+use crate::web::links::absolute_url;
 use domain::directory::browse::Results;
 use domain::directory::csv::to_csv;
 use domain::directory::state::{DirectoryState, Sort};
 use domain::directory::{Choice, Community, Status};
+use domain::routes::Route;
 use domain::search::{Query, matched_words};
 
 /// Cards shown at first and added by "Show more": enough to scan, few
@@ -56,14 +57,14 @@ pub fn count_sentence(results: &Results, state: &DirectoryState) -> String {
     sentence
 }
 
-pub fn results(ctx: Ctx) -> impl IntoView {
+pub fn results(browsing: Browsing) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     // Each new search starts again at the first page.
     Effect::new(move |_| {
-        ctx.state.track();
+        browsing.state.track();
         limit.set(PAGE);
     });
-    let total = Memo::new(move |_| ctx.results.with(|results| results.items.len()));
+    let total = Memo::new(move |_| browsing.results.with(|results| results.items.len()));
     let show_more = move |_| {
         let shown = limit.get_untracked();
         limit.set(shown + PAGE);
@@ -73,19 +74,19 @@ pub fn results(ctx: Ctx) -> impl IntoView {
         <section class="results" aria-labelledby="results-title">
             <div class="results-bar">
                 <h2 id="results-title" tabindex="-1">
-                    {move || ctx.results.with(|results| ctx.state.with(|state| count_heading(results, state)))}
+                    {move || browsing.results.with(|results| browsing.state.with(|state| count_heading(results, state)))}
                 </h2>
                 <div class="results-tools no-print">
-                    {sort_select(ctx)}
-                    <Show when=move || { total.get() > 0 }>{export_button(ctx)}</Show>
+                    {sort_select(browsing)}
+                    <Show when=move || { total.get() > 0 }>{export_button(browsing)}</Show>
                 </div>
             </div>
-            {move || archived_note(ctx)}
+            {move || archived_note(browsing)}
             <Show
                 when=move || { total.get() > 0 }
-                fallback=move || ctx.results.with(|results| ctx.state.with(|state| empty_state(ctx, results, state)))
+                fallback=move || browsing.results.with(|results| browsing.state.with(|state| empty_state(browsing, results, state)))
             >
-                {cards(ctx, limit)}
+                {cards(browsing, limit)}
             </Show>
             <Show when=move || { total.get() > limit.get() }>
                 <p class="no-print">
@@ -105,17 +106,17 @@ pub fn results(ctx: Ctx) -> impl IntoView {
     }
 }
 
-fn sort_select(ctx: Ctx) -> impl IntoView {
+fn sort_select(browsing: Browsing) -> impl IntoView {
     let on_change = move |event| {
         let slug = event_target_value(&event);
         if let Some(sort) = Sort::from_slug(&slug) {
-            ctx.change(false, |state| state.sort = sort);
+            browsing.change(|state| state.sort = sort);
         }
     };
     view! {
         <div class="sort">
             <label for="directory-sort">"Sort by"</label>
-            <select id="directory-sort" prop:value=move || ctx.url_state.with(|state| state.sort.slug()) on:change=on_change>
+            <select id="directory-sort" prop:value=move || browsing.url.state().with(|state| state.sort.slug()) on:change=on_change>
                 {Sort::ALL
                     .into_iter()
                     .map(|sort| view! { <option value=sort.slug()>{sort.label()}</option> })
@@ -125,16 +126,15 @@ fn sort_select(ctx: Ctx) -> impl IntoView {
     }
 }
 
-fn export_button(ctx: Ctx) -> impl IntoView {
+fn export_button(browsing: Browsing) -> impl IntoView {
     let announcer = use_announcer();
-    let link_base = use_context::<AppBase>()
-        .map(|base| format!("{}directory", base.root_url))
-        .unwrap_or_default();
+    // Each row links to its community's detail, wherever the file is opened.
+    let link_base = absolute_url(Route::Directory.path());
     let export = move |_| {
-        let directory = ctx.directory.get_value();
-        let (csv, n) = ctx.results.with_untracked(|results| {
+        let directory = browsing.directory();
+        let (csv, n) = browsing.results.with_untracked(|results| {
             (
-                to_csv(&directory, &results.items, ctx.today, &link_base),
+                to_csv(&directory, &results.items, browsing.today, &link_base),
                 results.items.len(),
             )
         });
@@ -151,8 +151,8 @@ fn export_button(ctx: Ctx) -> impl IntoView {
     }
 }
 
-fn archived_note(ctx: Ctx) -> Option<impl IntoView> {
-    let hidden = ctx
+fn archived_note(browsing: Browsing) -> Option<impl IntoView> {
+    let hidden = browsing
         .results
         .with(|results| (!results.items.is_empty()).then_some(results.archived_hidden))
         .filter(|hidden| *hidden > 0)?;
@@ -163,7 +163,7 @@ fn archived_note(ctx: Ctx) -> Option<impl IntoView> {
     Some(view! {
         <p class="archived-note no-print">
             {text} " "
-            <button type="button" class="link-button" on:click=move |_| ctx.show_archived()>
+            <button type="button" class="link-button" on:click=move |_| browsing.show_archived()>
                 "Show archived"
             </button>
         </p>
@@ -172,10 +172,10 @@ fn archived_note(ctx: Ctx) -> Option<impl IntoView> {
 
 /// The cards, keyed by community: when the words change, cards that stay
 /// are updated in place (their highlights and links), not rebuilt.
-fn cards(ctx: Ctx, limit: RwSignal<usize>) -> impl IntoView {
+fn cards(browsing: Browsing, limit: RwSignal<usize>) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let limit = limit.get();
-        ctx.results.with(|results| {
+        browsing.results.with(|results| {
             results
                 .items
                 .iter()
@@ -184,30 +184,28 @@ fn cards(ctx: Ctx, limit: RwSignal<usize>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let query = Memo::new(move |_| Query::parse(&ctx.text.get()));
+    let query = Memo::new(move |_| Query::parse(&browsing.text.get()));
     view! {
         <ul class="card-list" id="results-list">
             <For each=move || shown.get() key=|index| *index let:index>
-                {card(ctx, index, query)}
+                {card(browsing, index, query)}
             </For>
         </ul>
     }
 }
 
-fn card(ctx: Ctx, index: usize, query: Memo<Query>) -> impl IntoView {
-    let (community, review_after_months) = ctx
-        .directory
-        .with_value(|d| (d.communities.get(index).cloned(), d.review_after_months));
-    let community = community?;
-    let needs_review = ctx
+fn card(browsing: Browsing, index: usize, query: Memo<Query>) -> impl IntoView {
+    let directory = browsing.directory();
+    let community = directory.communities.get(index).cloned()?;
+    let needs_review = browsing
         .today
-        .is_some_and(|today| community.needs_review(today, review_after_months));
+        .is_some_and(|today| community.needs_review(today, directory.review_after_months));
     let href = {
         let id = community.id.clone();
         Signal::derive(move || {
-            let mut detail = ctx.state.get();
+            let mut detail = browsing.state.get();
             detail.community = Some(id.clone());
-            ctx.href(&detail)
+            browsing.path(&detail)
         })
     };
     let name = marked(community.name.clone(), query);
@@ -283,13 +281,17 @@ fn marked(text: String, query: Memo<Query>) -> impl IntoView {
     }
 }
 
-fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl IntoView + use<> {
+fn empty_state(
+    browsing: Browsing,
+    results: &Results,
+    state: &DirectoryState,
+) -> impl IntoView + use<> {
     let query = state.query.trim().to_string();
     let suggestion = results.suggestion.clone().map(|words| {
         let mut fixed = state.clone();
         fixed.query = words.clone();
         view! {
-            <li>"Did you mean " <AppLink href=ctx.href(&fixed)><strong>{words}</strong></AppLink> "?"</li>
+            <li>"Did you mean " <AppLink href=browsing.path(&fixed)><strong>{words}</strong></AppLink> "?"</li>
         }
     });
     let clear = state.has_filters().then(|| {
@@ -302,7 +304,7 @@ fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl Into
         view! {
             <li>
                 {without}
-                <button type="button" class="link-button" on:click=move |_| ctx.clear_filters()>
+                <button type="button" class="link-button" on:click=move |_| browsing.clear_filters()>
                     "Clear filters"
                 </button>
             </li>
@@ -315,7 +317,7 @@ fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl Into
                     1 => "1 archived community matches. ".to_string(),
                     n => format!("{n} archived communities match. "),
                 }}
-                <button type="button" class="link-button" on:click=move |_| ctx.show_archived()>
+                <button type="button" class="link-button" on:click=move |_| browsing.show_archived()>
                     "Show archived"
                 </button>
             </li>
@@ -324,7 +326,7 @@ fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl Into
     let broaden = (!query.is_empty()).then(|| {
         view! { <li>"Try fewer or different words: a topic, or the name of your service area."</li> }
     });
-    let empty_directory = ctx.directory.with_value(|d| d.communities.is_empty());
+    let empty_directory = browsing.directory().communities.is_empty();
     view! {
         <div class="empty-state">
             {empty_directory.then(|| view! { <p>"The directory has no communities yet."</p> })}
@@ -335,7 +337,7 @@ fn empty_state(ctx: Ctx, results: &Results, state: &DirectoryState) -> impl Into
                 {broaden}
                 <li>
                     "Nothing that fits? Perhaps it is time to start one: "
-                    <AppLink href="/assess">"check whether you are ready to start a community"</AppLink>
+                    <AppLink href=Route::Assess.path()>"check whether you are ready to start a community"</AppLink>
                     "."
                 </li>
             </ul>

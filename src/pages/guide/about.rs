@@ -6,32 +6,32 @@ use std::sync::Arc;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::{LinkNotice, Nav};
-use crate::components::link::app_href;
+use super::LinkNotice;
 use crate::components::page::PageHeading;
-use domain::guide::{GuideFile, MAX_ABOUT_CHARS, Step, View, clean_about};
+use crate::web::links::app_href;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{GuideFile, GuideState, MAX_ABOUT_CHARS, Step, clean_about};
 
 #[component]
-pub fn AboutStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
-    let nav = Nav::new(guide.clone());
-    let current = state.get_untracked();
-    let back = View::href(&current.query(current.previous(&guide), &guide));
+pub fn AboutStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl IntoView {
+    let current = url.state().get_untracked();
+    let back = url.path(&current.at(current.previous(&guide)));
     let input = NodeRef::<Input>::new();
     let submit = {
         let current = current.clone();
         move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             let about = input.get().map(|input| input.value()).unwrap_or_default();
-            let view = View {
+            let done = GuideState {
                 about: clean_about(&about),
-                ..current.clone()
+                ..current.at(Step::Result)
             };
-            nav.go(&view, Step::Result);
+            url.push(&done);
         }
     };
     view! {
         <p class="back-link-row"><a class="back-link" href=app_href(&back)>"Back"</a></p>
-        <LinkNotice state=state/>
+        <LinkNotice url=url/>
         <form class="question-form" on:submit=submit>
             <p class="caption">"Last step (optional)"</p>
             <PageHeading title="In a few words, what would the group be about?"/>

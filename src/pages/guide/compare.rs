@@ -8,19 +8,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::sources::Sources;
-use crate::components::link::app_href;
 use crate::components::page::PageHeading;
-use crate::components::rich_text::RichText;
-use domain::guide::{GuideFile, GuideResult, Step, View};
+use crate::components::prose::Prose;
+use crate::web::links::app_href;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{GuideFile, GuideResult, GuideState, Step};
 
 #[component]
-pub fn CompareStep(guide: Arc<GuideFile>) -> impl IntoView {
-    let first =
-        View::href(&View::read(&Default::default(), &guide).query(Step::Question(0), &guide));
+pub fn CompareStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl IntoView {
+    // The comparison is the same for everyone: its links carry no answers.
+    let start = url.path(&GuideState::new(&guide));
+    let first = url.path(&GuideState::new(&guide).at(Step::Question(0)));
     view! {
-        <p class="back-link-row"><a class="back-link" href=app_href("/guide")>"Back to the guide"</a></p>
+        <p class="back-link-row"><a class="back-link" href=app_href(&start)>"Back to the guide"</a></p>
         <PageHeading title="Compare the four kinds of group"/>
-        <div class="prose"><RichText blocks=guide.compare.intro.blocks.clone()/></div>
+        <div class="prose"><Prose blocks=guide.compare.intro.blocks.clone()/></div>
         <h2>"In a sentence"</h2>
         <FormSummaries guide=guide.clone()/>
         <section aria-labelledby="side-by-side">
@@ -28,7 +30,7 @@ pub fn CompareStep(guide: Arc<GuideFile>) -> impl IntoView {
             <ComparisonTable guide=guide.clone() result=None/>
         </section>
         <h2>"Reading the comparison"</h2>
-        <div class="prose"><RichText blocks=guide.compare.notes.blocks.clone()/></div>
+        <div class="prose"><Prose blocks=guide.compare.notes.blocks.clone()/></div>
         <p class="start-link no-print"><a class="button" href=app_href(&first)>"Find out which fits your group"</a></p>
         <Sources guide=guide/>
     }

@@ -1,21 +1,20 @@
-//! "Does one already exist?": the directory searched with the person's own
-//! words (from the guide's last step, or typed here), with the best matches
-//! inline and links to the full search and to the listing of each kind.
-
-use std::sync::Arc;
+//! "Does one already exist?" in the guide: the directory searched with the
+//! person's own words (from the guide's last step, or typed here), with the
+//! best matches inline and links to the full search and to the listing of
+//! each kind. The search and the section are the shared
+//! `ExistingCommunities`; the wording is the guide's.
 
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::Nav;
 use crate::components::announcer::use_announcer;
-use crate::components::directory_index::directory_search;
+use crate::components::existing_communities::{Existing, ExistingCommunities, HeadingLevel};
 use crate::components::link::AppLink;
-use crate::web::content::use_content;
-use domain::directory::{Choice, DirectoryFile, Kind};
-use domain::guide::{GuideFile, MAX_ABOUT_CHARS, View, clean_about};
+use crate::web::url_state::UrlStateHandle;
+use domain::directory::state::DirectoryState;
+use domain::directory::{Choice, Kind};
+use domain::guide::{GuideState, MAX_ABOUT_CHARS, clean_about};
 use domain::search::{Query, highlight};
-use domain::url::encode;
 
 /// How many matches to show here; the directory shows the rest.
 const SHOWN: usize = 5;
@@ -28,14 +27,9 @@ fn kind_plural(kind: Kind) -> &'static str {
 }
 
 #[component]
-pub fn ExistingGroups(
-    guide: Arc<GuideFile>,
-    state: Memo<View>,
-    mut kinds: Vec<Kind>,
-) -> impl IntoView {
+pub fn ExistingGroups(url: UrlStateHandle<GuideState>, mut kinds: Vec<Kind>) -> impl IntoView {
     kinds.dedup();
-    let nav = Nav::new(guide);
-    let directory = use_content::<DirectoryFile>();
+    let state = url.state();
     let announcer = use_announcer();
     let about = Memo::new(move |_| state.with(|s| s.about.clone()));
     let input = NodeRef::<Input>::new();
@@ -45,81 +39,79 @@ pub fn ExistingGroups(
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let words = clean_about(&input.get().map(|i| i.value()).unwrap_or_default());
-        let view = View {
+        let searched_for = GuideState {
             about: words,
             ..state.get_untracked()
         };
         searched.set(true);
-        nav.replace(&view);
+        url.replace(&searched_for);
     };
 
-    let matches = move || {
-        let about = about.get();
-        if about.is_empty() {
-            return view! { <p>"Say in a few words what the group would be about, and the guide will look for groups that already exist."</p> }.into_any();
-        }
-        let directory = match directory.get() {
-            None => return view! { <p class="loading" role="status">"Looking for matching groups…"</p> }.into_any(),
-            Some(Err(_)) => {
-                return view! { <p>"The directory could not be loaded, so matches cannot be shown here. "<AppLink href=format!("/directory?q={}", encode(&about))>"Try the directory’s own search"</AppLink>"."</p> }.into_any();
+    let show = Callback::new(move |existing: Existing| {
+        match existing {
+        Existing::NoWords => view! { <p>"Say in a few words what the group would be about, and the guide will look for groups that already exist."</p> }.into_any(),
+        Existing::Loading => view! { <p class="loading" role="status">"Looking for matching groups…"</p> }.into_any(),
+        Existing::Unavailable { words } => view! { <p>"The directory could not be loaded, so matches cannot be shown here. "<AppLink href=DirectoryState::searching(&words).link()>"Try the directory’s own search"</AppLink>"."</p> }.into_any(),
+        Existing::Found(found) => {
+            let about = found.matches.words.clone();
+            let total = found.matches.total;
+            if searched.get_untracked() {
+                announcer.say(match total {
+                    0 => format!("No groups found for {about}"),
+                    1 => format!("1 group found for {about}"),
+                    n => format!("{n} groups found for {about}"),
+                });
             }
-            Some(Ok(directory)) => directory,
-        };
-        let query = Query::parse(&about);
-        let hits = directory_search(&directory).search(&query);
-        if searched.get_untracked() {
-            announcer.say(match hits.len() {
-                0 => format!("No groups found for {about}"),
-                1 => format!("1 group found for {about}"),
-                n => format!("{n} groups found for {about}"),
-            });
-        }
-        let all = format!("/directory?q={}", encode(&about));
-        if hits.is_empty() {
-            return view! {
-                <p>{format!("No group in the directory matches “{about}” yet. Try other words, or ask colleagues: a group may exist that is not listed.")}</p>
-            }
-            .into_any();
-        }
-        let total = hits.len();
-        let items = hits
-            .into_iter()
-            .take(SHOWN)
-            .filter_map(|hit| directory.communities.get(hit.doc))
-            .map(|community| {
-                let name = highlight(&community.name, |word| query.matches_word(word))
-                    .into_iter()
-                    .map(|(text, matched)| {
-                        let text = text.to_string();
-                        if matched { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() }
-                    })
-                    .collect_view();
-                view! {
-                    <li>
-                        <AppLink href=format!("/directory?c={}", community.id)>{name}</AppLink>
-                        <p class="meta">{format!("{} · {} · {}", community.kind.label(), community.organisation, community.service_area)}</p>
-                        <p>{community.summary.clone()}</p>
-                    </li>
+            if total == 0 {
+                return view! {
+                    <p>{format!("No group in the directory matches “{about}” yet. Try other words, or ask colleagues: a group may exist that is not listed.")}</p>
                 }
-            })
-            .collect_view();
-        view! {
-            <p>{match total {
-                1 => format!("1 group in the directory matches “{about}”:"),
-                n if n > SHOWN => format!("{n} groups in the directory match “{about}”. The closest {SHOWN}:"),
-                n => format!("{n} groups in the directory match “{about}”:"),
-            }}</p>
-            <ul class="existing-list">{items}</ul>
-            <p><AppLink href=all>{format!("See every match for “{about}” in the directory")}</AppLink></p>
+                .into_any();
+            }
+            let query = Query::parse(&about);
+            let items = found
+                .communities()
+                .map(|community| {
+                    let name = highlight(&community.name, |word| query.matches_word(word))
+                        .into_iter()
+                        .map(|(text, matched)| {
+                            let text = text.to_string();
+                            if matched { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() }
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <AppLink href=DirectoryState::showing(&community.id).link()>{name}</AppLink>
+                            <p class="meta">{format!("{} · {} · {}", community.kind.label(), community.organisation, community.service_area)}</p>
+                            <p>{community.summary.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>{match total {
+                    1 => format!("1 group in the directory matches “{about}”:"),
+                    n if n > SHOWN => format!("{n} groups in the directory match “{about}”. The closest {SHOWN}:"),
+                    n => format!("{n} groups in the directory match “{about}”:"),
+                }}</p>
+                <ul class="existing-list">{items}</ul>
+                <p><AppLink href=DirectoryState::searching(&about).link()>{format!("See every match for “{about}” in the directory")}</AppLink></p>
+            }
+            .into_any()
         }
-        .into_any()
-    };
+    }
+    });
 
     view! {
-        <section class="existing" aria-labelledby="existing-title">
-            <h2 id="existing-title">"Does one already exist?"</h2>
-            <p>"Joining or reviving a group that already exists is usually quicker than starting a new one."</p>
-            {matches}
+        <ExistingCommunities
+            words=about
+            limit=SHOWN
+            heading_level=HeadingLevel::H2
+            heading_id="existing-title"
+            prompt_first=true
+            lead="Joining or reviving a group that already exists is usually quicker than starting a new one."
+            show=show
+        >
             <form class="search-form no-print" role="search" aria-label="Look for existing groups" on:submit=submit>
                 <label for="existing-about">"In a few words, what would the group be about?"</label>
                 <div class="search-row">
@@ -129,9 +121,9 @@ pub fn ExistingGroups(
             </form>
             <ul class="browse-links">
                 {kinds.into_iter().map(|kind| view! {
-                    <li><AppLink href=format!("/directory?kind={}", kind.slug())>{format!("Browse all {} in the directory", kind_plural(kind))}</AppLink></li>
+                    <li><AppLink href=DirectoryState::of_kind(kind).link()>{format!("Browse all {} in the directory", kind_plural(kind))}</AppLink></li>
                 }).collect_view()}
             </ul>
-        </section>
+        </ExistingCommunities>
     }
 }

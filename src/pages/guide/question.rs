@@ -7,18 +7,23 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::{LinkNotice, Nav};
-use crate::components::link::app_href;
+use super::LinkNotice;
 use crate::components::page::PageHeading;
 use crate::web::document::set_title;
-use domain::guide::{GuideFile, View};
+use crate::web::focus::focus_by_id;
+use crate::web::links::app_href;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{GuideFile, GuideState};
 
 const ERROR: &str = "Select an answer, or choose “Skip this question”";
 
 #[component]
-pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> impl IntoView {
-    let nav = Nav::new(guide.clone());
-    let current = state.get_untracked();
+pub fn QuestionStep(
+    guide: Arc<GuideFile>,
+    url: UrlStateHandle<GuideState>,
+    index: usize,
+) -> impl IntoView {
+    let current = url.state().get_untracked();
     let Some(question) = guide.questions.get(index).cloned() else {
         return ().into_any();
     };
@@ -44,7 +49,7 @@ pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> i
         }
     });
 
-    let back = View::href(&current.query(current.previous(&guide), &guide));
+    let back = url.path(&current.at(current.previous(&guide)));
     let next = current.next(&guide);
     let first_option = question
         .options
@@ -58,11 +63,11 @@ pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> i
             event.prevent_default();
             match selected.get_untracked() {
                 Some(option) => {
-                    let answered = View {
+                    let answered = GuideState {
                         answers: current.answers.with(index, Some(option)),
-                        ..current.clone()
+                        ..current.at(next)
                     };
-                    nav.go(&answered, next);
+                    url.push(&answered);
                 }
                 None => attempts.update(|n| *n += 1),
             }
@@ -71,21 +76,16 @@ pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> i
     let skip = {
         let current = current.clone();
         move |_| {
-            let skipped = View {
+            let skipped = GuideState {
                 answers: current.answers.with(index, None),
-                ..current.clone()
+                ..current.at(next)
             };
-            nav.go(&skipped, next);
+            url.push(&skipped);
         }
     };
     let focus_first_option = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        if let Some(input) = document().get_element_by_id(&first_option) {
-            use wasm_bindgen::JsCast;
-            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                let _ = input.focus();
-            }
-        }
+        focus_by_id(&first_option);
     };
     let described_by = {
         let has_hint = question.hint.is_some();
@@ -109,7 +109,7 @@ pub fn QuestionStep(guide: Arc<GuideFile>, state: Memo<View>, index: usize) -> i
 
     view! {
         <p class="back-link-row"><a class="back-link" href=app_href(&back)>"Back"</a></p>
-        <LinkNotice state=state/>
+        <LinkNotice url=url/>
         {move || showing_error().then(|| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
                 <h2 id="error-summary-title">"There is a problem"</h2>

@@ -13,14 +13,15 @@ use super::share::ShareResult;
 use super::sources::Sources;
 use super::why::AnswersByDimension;
 use crate::components::announcer::use_announcer;
-use crate::components::link::app_href;
 use crate::components::page::PageHeading;
-use crate::components::rich_text::RichText;
-use domain::guide::{Closeness, GuideFile, GuideResult, Step, View, score};
+use crate::components::prose::Prose;
+use crate::web::links::app_href;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{Closeness, GuideFile, GuideResult, GuideState, Step, score};
 
 #[component]
-pub fn ResultStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
-    let current = state.get_untracked();
+pub fn ResultStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl IntoView {
+    let current = url.state().get_untracked();
     let result = Arc::new(score(&guide, &current.answers));
     let (Some(best), Some(runner_up)) = (result.best().copied(), result.runner_up().copied())
     else {
@@ -58,9 +59,9 @@ pub fn ResultStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
 
     view! {
         <PageHeading title=heading/>
-        <LinkNotice state=state/>
+        <LinkNotice url=url/>
         <p class="lead">{lead(&guide, &result)}</p>
-        {partial(&guide, &current, &result)}
+        {partial(url, &current, &result)}
         <FitList guide=guide.clone() result=result.clone()/>
         {mixed.then(|| view! { <MixedExplanation guide=guide.clone() result=result.clone() a=best.form b=runner_up.form/> })}
         {next_forms.iter().map(|&f| {
@@ -72,18 +73,18 @@ pub fn ResultStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
             view! {
                 <section class="next-steps">
                     <h2>{title}</h2>
-                    <div class="prose"><RichText blocks=form(f).next_steps.blocks.clone()/></div>
+                    <div class="prose"><Prose blocks=form(f).next_steps.blocks.clone()/></div>
                 </section>
             }
         }).collect_view()}
-        {(!directory_kinds.is_empty()).then(|| view! { <ExistingGroups guide=guide.clone() state=state kinds=directory_kinds/> })}
-        <AnswersByDimension guide=guide.clone() state=state result=result.clone()/>
+        {(!directory_kinds.is_empty()).then(|| view! { <ExistingGroups url=url kinds=directory_kinds/> })}
+        <AnswersByDimension guide=guide.clone() url=url result=result.clone()/>
         <section aria-labelledby="your-answers-compared">
             <h2 id="your-answers-compared">"Your answers next to the four kinds of group"</h2>
             <p class="no-print">"Each row puts what you said beside what is typical of each kind of group. The kinds closest to your answers on each row are marked “Closest to your answers”."</p>
             <ComparisonTable guide=guide.clone() result=Some(result.clone())/>
         </section>
-        <ShareResult guide=guide.clone() state=state/>
+        <ShareResult guide=guide.clone() url=url/>
         <Sources guide=guide/>
     }
     .into_any()
@@ -137,10 +138,14 @@ fn capitalise(text: &str) -> String {
 }
 
 /// Says when some questions were skipped, with a way to answer them.
-fn partial(guide: &GuideFile, view: &View, result: &GuideResult) -> Option<impl IntoView + use<>> {
-    let first = view.answers.first_unanswered()?;
+fn partial(
+    url: UrlStateHandle<GuideState>,
+    current: &GuideState,
+    result: &GuideResult,
+) -> Option<impl IntoView + use<>> {
+    let first = current.answers.first_unanswered()?;
     let skipped = result.questions - result.answered;
-    let href = View::href(&view.change_query(Step::Question(first), guide));
+    let href = url.path(&current.changing(Step::Question(first)));
     Some(view! {
         <p class="notice">
             {format!(
@@ -225,7 +230,7 @@ fn MixedExplanation(
     view! {
         <section class="mixed" aria-labelledby="mixed-title">
             <h2 id="mixed-title">"Why the result is mixed"</h2>
-            <div class="prose"><RichText blocks=guide.mixed_note(a, b).blocks.clone()/></div>
+            <div class="prose"><Prose blocks=guide.mixed_note(a, b).blocks.clone()/></div>
             {pulls(a, b)}
             {pulls(b, a)}
         </section>

@@ -7,28 +7,25 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::Nav;
+use super::start_again;
 use crate::components::announcer::use_announcer;
-use crate::web::base::AppBase;
 use crate::web::clipboard::copy_text;
-use domain::guide::{GuideFile, Step, View};
+use crate::web::links::absolute_url;
+use crate::web::print::print_page;
+use crate::web::session::use_session;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{GuideFile, GuideState, Step};
+use domain::url_state::UrlState;
 
 #[component]
-pub fn ShareResult(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
-    let nav = Nav::new(guide.clone());
+pub fn ShareResult(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl IntoView {
+    let session = use_session();
     let announcer = use_announcer();
-    // The plain app address, even inside an embedding frame: a shared link
-    // should open the full app, not the compact embedded one.
-    let root = format!(
-        "{}{}",
-        window().location().origin().unwrap_or_default(),
-        use_context::<AppBase>()
-            .map(|base| base.router_base)
-            .unwrap_or_default()
-    );
+    let state = url.state();
+    // The result alone, without embed mode or other parameters: a shared
+    // link should open the full app, not the compact embedded one.
     let link = Memo::new(move |_| {
-        let query = state.with(|view| view.query(Step::Result, &guide));
-        format!("{root}{}", View::href(&query))
+        state.with(|current| absolute_url(&current.at(Step::Result).path(&guide)))
     });
     let input = NodeRef::<Input>::new();
     let status = RwSignal::new(String::new());
@@ -49,9 +46,7 @@ pub fn ShareResult(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
             announcer.say(message);
         });
     };
-    let print = move |_| {
-        let _ = window().print();
-    };
+    let print = move |_| print_page();
 
     view! {
         <section class="share no-print" aria-labelledby="share-title">
@@ -62,7 +57,7 @@ pub fn ShareResult(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
             <div class="button-group">
                 <button type="button" class="button" on:click=copy>"Copy link"</button>
                 <button type="button" class="button secondary" on:click=print>"Print or save as PDF"</button>
-                <button type="button" class="button secondary" on:click=move |_| nav.start_again()>"Start again"</button>
+                <button type="button" class="button secondary" on:click=move |_| start_again(url, session)>"Start again"</button>
             </div>
             <p class="copy-status">{move || status.get()}</p>
         </section>

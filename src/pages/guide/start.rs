@@ -7,29 +7,33 @@ use leptos::prelude::*;
 
 use super::compare::FormSummaries;
 use super::sources::Sources;
-use super::{LinkNotice, Nav, SESSION_KEY};
-use crate::components::link::{AppLink, app_href};
+use super::{LinkNotice, SESSION_KEY, start_again};
+use crate::components::link::AppLink;
 use crate::components::page::PageHeading;
-use crate::components::rich_text::RichText;
-use domain::guide::{GuideFile, Step, View};
+use crate::components::prose::Prose;
+use crate::web::links::app_href;
+use crate::web::session::use_session;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{GuideFile, GuideState, Step};
 use domain::routes::Route;
 
 #[component]
-pub fn StartStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
-    let nav = Nav::new(guide.clone());
-    let saved = nav.session.get(SESSION_KEY);
-    let current = state.get_untracked();
-    let first = View::href(&current.query(Step::Question(0), &guide));
-    let compare = View::href(&current.query(Step::Compare, &guide));
+pub fn StartStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl IntoView {
+    let session = use_session();
+    // The path of the latest state in this tab.
+    let saved = session.get(SESSION_KEY);
+    let current = url.state().get_untracked();
+    let first = url.path(&current.at(Step::Question(0)));
+    let compare = url.path(&current.at(Step::Compare));
     let count = guide.questions.len();
     // About 15 seconds a question, rounded up to whole minutes.
     let minutes = count.div_ceil(4).max(1);
 
     view! {
         <PageHeading title=Route::Guide.title()/>
-        <LinkNotice state=state/>
+        <LinkNotice url=url/>
         <div class="prose">
-            <RichText blocks=guide.intro.blocks.clone()/>
+            <Prose blocks=guide.intro.blocks.clone()/>
             <p class="meta">{format!("{count} questions · about {minutes} minute{}", if minutes == 1 { "" } else { "s" })}</p>
         </div>
         {saved.map(|saved| {
@@ -37,8 +41,8 @@ pub fn StartStep(guide: Arc<GuideFile>, state: Memo<View>) -> impl IntoView {
                 <div class="resume">
                     <p>"You answered some questions earlier in this visit."</p>
                     <p class="button-group">
-                        <a class="button" href=app_href(&format!("{}{saved}", Route::Guide.path()))>"Continue where you left off"</a>
-                        <button type="button" class="button secondary" on:click=move |_| nav.start_again()>"Start again"</button>
+                        <a class="button" href=app_href(&saved)>"Continue where you left off"</a>
+                        <button type="button" class="button secondary" on:click=move |_| start_again(url, session)>"Start again"</button>
                     </p>
                 </div>
             }

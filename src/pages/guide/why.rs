@@ -6,25 +6,28 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::link::app_href;
-use domain::guide::{GuideFile, GuideResult, Step, View};
+use crate::web::links::app_href;
+use crate::web::url_state::UrlStateHandle;
+use domain::guide::{GuideFile, GuideResult, GuideState, Step};
 
 /// Re-rendered when the URL's words change, so its links carry them.
 #[component]
 pub fn AnswersByDimension(
     guide: Arc<GuideFile>,
-    state: Memo<View>,
+    url: UrlStateHandle<GuideState>,
     result: Arc<GuideResult>,
 ) -> impl IntoView {
-    move || answers_by_dimension(&guide, &state.get(), &result)
+    let state = url.state();
+    move || answers_by_dimension(&guide, url, &state.get(), &result)
 }
 
 fn answers_by_dimension(
     guide: &GuideFile,
-    view: &View,
+    url: UrlStateHandle<GuideState>,
+    current: &GuideState,
     result: &GuideResult,
 ) -> impl IntoView + use<> {
-    let change = |step: Step| app_href(&View::href(&view.change_query(step, guide)));
+    let change = |step: Step| app_href(&url.path(&current.changing(step)));
     let names = |forms: &[usize]| {
         forms
             .iter()
@@ -73,7 +76,7 @@ fn answers_by_dimension(
             <ul class="answer-list">{answers}</ul>
         }
     });
-    let about = (!view.about.is_empty()).then(|| view.about.clone());
+    let about = (!current.about.is_empty()).then(|| current.about.clone());
     view! {
         <section class="why-section" aria-labelledby="why-title">
             <h2 id="why-title">"Why: what each of your answers points to"</h2>

@@ -3,30 +3,28 @@
 
 use leptos::prelude::*;
 
+use super::ViewLink;
 use super::by_role::cell_view;
 use super::choices::Choices;
 use super::tabs::heading_id;
-use super::{State, ViewLink};
-use domain::roles::state::{Tab, View};
+use crate::web::url_state::UrlStateHandle;
+use domain::roles::state::{RolesState, Tab};
 
 #[component]
-pub fn ByAspect(state: State) -> impl IntoView {
-    let selected = Memo::new(move |_| match state.view.get() {
-        View::Aspect(index) => index,
+pub fn ByAspect(url: UrlStateHandle<RolesState>) -> impl IntoView {
+    let roles = url.content();
+    let selected = Memo::new(move |_| match url.state().get() {
+        RolesState::Aspect(index) => index,
         _ => 0,
     });
-    let options = state
-        .roles
+    let options = roles
         .aspects
         .iter()
         .map(|aspect| (aspect.id.clone(), aspect.name.clone()))
         .collect();
-    let choose = {
-        let state = state.clone();
-        Callback::new(move |index| state.show(View::Aspect(index), false))
-    };
+    // Choosing within the tab replaces the history entry.
+    let choose = Callback::new(move |index| url.replace(&RolesState::Aspect(index)));
     let comparison = move || {
-        let roles = state.roles.clone();
         let aspect = roles.aspects.get(selected.get())?.clone();
         let cards = roles
             .roles
@@ -38,7 +36,7 @@ pub fn ByAspect(state: State) -> impl IntoView {
                     <li class="card compare-card">
                         <h3>{role.name.clone()}</h3>
                         {role.aspects.get(&aspect.id).map(cell_view)}
-                        <p class="no-print"><ViewLink state=state.clone() to=View::Role(index)>{more}</ViewLink></p>
+                        <p class="no-print"><ViewLink url to=RolesState::Role(index)>{more}</ViewLink></p>
                     </li>
                 }
             })

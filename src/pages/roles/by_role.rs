@@ -3,31 +3,30 @@
 
 use leptos::prelude::*;
 
+use super::ViewLink;
 use super::choices::Choices;
 use super::tabs::heading_id;
-use super::{State, ViewLink};
-use crate::components::rich_text::{RichText, section_link};
+use crate::components::prose::{Prose, section_link};
 use crate::web::content::use_content;
+use crate::web::url_state::UrlStateHandle;
 use domain::roles::Cell;
-use domain::roles::state::{Tab, View};
+use domain::roles::state::{RolesState, Tab};
 use domain::toolkit::ToolkitFile;
 
 #[component]
-pub fn ByRole(state: State) -> impl IntoView {
-    let selected = Memo::new(move |_| match state.view.get() {
-        View::Role(index) => index,
+pub fn ByRole(url: UrlStateHandle<RolesState>) -> impl IntoView {
+    let selected = Memo::new(move |_| match url.state().get() {
+        RolesState::Role(index) => index,
         _ => 0,
     });
-    let options = state
-        .roles
+    let options = url
+        .content()
         .roles
         .iter()
         .map(|role| (role.id.clone(), role.name.clone()))
         .collect();
-    let choose = {
-        let state = state.clone();
-        Callback::new(move |index| state.show(View::Role(index), false))
-    };
+    // Choosing within the tab replaces the history entry.
+    let choose = Callback::new(move |index| url.replace(&RolesState::Role(index)));
     view! {
         <h2 id=heading_id(Tab::Role) tabindex="-1">"Explore by role"</h2>
         <Choices
@@ -38,14 +37,14 @@ pub fn ByRole(state: State) -> impl IntoView {
             on_choose=choose
             class="no-print"
         />
-        {move || view! { <RoleCard state=state.clone() index=selected.get()/> }}
+        {move || view! { <RoleCard url index=selected.get()/> }}
     }
 }
 
 /// One role with all its aspects, its time and cadence, and what to read next.
 #[component]
-pub fn RoleCard(state: State, index: usize) -> impl IntoView {
-    let roles = state.roles.clone();
+pub fn RoleCard(url: UrlStateHandle<RolesState>, index: usize) -> impl IntoView {
+    let roles = url.content();
     let Some(role) = roles.roles.get(index) else {
         return ().into_any();
     };
@@ -62,7 +61,7 @@ pub fn RoleCard(state: State, index: usize) -> impl IntoView {
                     <h4>{aspect.name.clone()}</h4>
                     {role.aspects.get(&aspect.id).map(cell_view)}
                     <p class="compare-link no-print">
-                        <ViewLink state=state.clone() to=View::Aspect(aspect_index)>{compare}</ViewLink>
+                        <ViewLink url to=RolesState::Aspect(aspect_index)>{compare}</ViewLink>
                     </p>
                 </div>
             }
@@ -76,7 +75,7 @@ pub fn RoleCard(state: State, index: usize) -> impl IntoView {
             {role.commitment.as_ref().map(|commitment| view! {
                 <div class="role-aspect">
                     <h4>"Time and cadence"</h4>
-                    <RichText blocks=commitment.blocks.clone()/>
+                    <Prose blocks=commitment.blocks.clone()/>
                 </div>
             })}
             <p class="read-next">"Read next in the toolkit: " {toolkit_link(role.toolkit_section.clone())}</p>
@@ -88,11 +87,11 @@ pub fn RoleCard(state: State, index: usize) -> impl IntoView {
 /// What a role does for an aspect, or a clearly labelled gap in the sources.
 pub fn cell_view(cell: &Cell) -> AnyView {
     match (&cell.text, &cell.gap) {
-        (Some(text), _) => view! { <RichText blocks=text.blocks.clone()/> }.into_any(),
+        (Some(text), _) => view! { <Prose blocks=text.blocks.clone()/> }.into_any(),
         (None, Some(gap)) => view! {
             <div class="gap">
                 <p class="gap-label"><strong>"Not given in the source."</strong></p>
-                <RichText blocks=gap.blocks.clone()/>
+                <Prose blocks=gap.blocks.clone()/>
             </div>
         }
         .into_any(),

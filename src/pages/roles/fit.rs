@@ -2,34 +2,36 @@
 //! to a role and a level of participation, with what to read next. The
 //! answers are in the URL (`?fit=…`), so a result can be shared.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use super::ViewLink;
 use super::by_role::toolkit_link;
 use super::choices::Choices;
 use super::tabs::heading_id;
-use super::{State, ViewLink};
 use crate::components::announcer::use_announcer;
-use crate::components::rich_text::RichText;
-use domain::roles::fit::Answers;
-use domain::roles::state::{Tab, View};
+use crate::components::prose::Prose;
+use crate::web::url_state::UrlStateHandle;
+use domain::roles::RolesFile;
+use domain::roles::fit::{FitAnswers, FitResult};
+use domain::roles::state::{RolesState, Tab};
 
 #[component]
-pub fn WhichRole(state: State) -> impl IntoView {
-    let roles = state.roles.clone();
+pub fn WhichRole(url: UrlStateHandle<RolesState>) -> impl IntoView {
+    let roles = url.content();
     let total = roles.fit.questions.len();
-    let answers = Memo::new(move |_| match state.view.get() {
-        View::Fit(answers) => answers,
+    let answers = Memo::new(move |_| match url.state().get() {
+        RolesState::Fit(answers) => answers,
         _ => vec![None; total],
     });
-    let answer = {
-        let state = state.clone();
-        move |question: usize, option: usize| {
-            let mut next: Answers = answers.get_untracked();
-            if let Some(slot) = next.get_mut(question) {
-                *slot = Some(option);
-            }
-            state.show(View::Fit(next), false);
+    // Answering replaces the history entry, as choosing within any tab does.
+    let answer = move |question: usize, option: usize| {
+        let mut next: FitAnswers = answers.get_untracked();
+        if let Some(slot) = next.get_mut(question) {
+            *slot = Some(option);
         }
+        url.replace(&RolesState::Fit(next));
     };
     let questions = roles
         .fit
@@ -37,7 +39,6 @@ pub fn WhichRole(state: State) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(question_index, question)| {
-            let answer = answer.clone();
             let options = question
                 .options
                 .iter()
@@ -60,19 +61,16 @@ pub fn WhichRole(state: State) -> impl IntoView {
         let roles = roles.clone();
         Memo::new(move |_| answers.with(|a| roles.fit.result(&roles, a)))
     };
-    announce_result(&state, result);
+    announce_result(roles.clone(), result);
     let answered = move || answers.with(|a| a.iter().filter(|a| a.is_some()).count());
     let outcome = {
-        let state = state.clone();
+        let roles = roles.clone();
         move || {
             match result.get() {
             Some(found) => {
-                let role = &state.roles.roles[found.role];
-                let level = &state.roles.levels[found.level];
-                let start_again = {
-                    let state = state.clone();
-                    move |_| state.show(View::Fit(vec![None; total]), false)
-                };
+                let role = &roles.roles[found.role];
+                let level = &roles.levels[found.level];
+                let start_again = move |_| url.replace(&RolesState::Fit(vec![None; total]));
                 view! {
                     <section class="fit-result" aria-labelledby="fit-result-title">
                         <h3 id="fit-result-title">"Closest to what you told us"</h3>
@@ -80,14 +78,14 @@ pub fn WhichRole(state: State) -> impl IntoView {
                             <dt>"Role"</dt>
                             <dd>
                                 <strong>{role.name.clone()}</strong>": " {role.summary.clone()} " "
-                                <ViewLink state=state.clone() to=View::Role(found.role)>
+                                <ViewLink url to=RolesState::Role(found.role)>
                                     {format!("Everything the {} does", role.name.to_lowercase())}
                                 </ViewLink>
                             </dd>
                             <dt>"Level of participation"</dt>
                             <dd>
                                 <strong>{level.name.clone()}</strong>": " {level.summary.clone()} " "
-                                <ViewLink state=state.clone() to=View::Level(found.level)>
+                                <ViewLink url to=RolesState::Level(found.level)>
                                     {format!("More about {}", level.name.to_lowercase())}
                                 </ViewLink>
                             </dd>
@@ -109,16 +107,15 @@ pub fn WhichRole(state: State) -> impl IntoView {
     };
     view! {
         <h2 id=heading_id(Tab::Fit) tabindex="-1">"Which role fits me?"</h2>
-        <div class="prose"><RichText blocks=roles.fit.intro.blocks.clone()/></div>
+        <div class="prose"><Prose blocks=roles.fit.intro.blocks.clone()/></div>
         <form class="fit-form" on:submit=|event| event.prevent_default()>{questions}</form>
         {outcome}
     }
 }
 
 /// Says the result when answering produces (or changes) it.
-fn announce_result(state: &State, result: Memo<Option<domain::roles::fit::FitResult>>) {
+fn announce_result(roles: Arc<RolesFile>, result: Memo<Option<FitResult>>) {
     let announcer = use_announcer();
-    let roles = state.roles.clone();
     Effect::new(move |previous: Option<()>| {
         let current = result.get();
         if previous.is_none() {

@@ -4,15 +4,15 @@
 
 use leptos::prelude::*;
 
-use super::State;
 use super::by_role::{RoleCard, cell_view};
 use super::tabs::heading_id;
-use crate::components::rich_text::RichText;
-use domain::roles::state::Tab;
+use crate::components::prose::Prose;
+use crate::web::url_state::UrlStateHandle;
+use domain::roles::state::{RolesState, Tab};
 
 #[component]
-pub fn Matrix(state: State) -> impl IntoView {
-    let roles = state.roles.clone();
+pub fn Matrix(url: UrlStateHandle<RolesState>) -> impl IntoView {
+    let roles = url.content();
     let header = roles
         .roles
         .iter()
@@ -31,12 +31,12 @@ pub fn Matrix(state: State) -> impl IntoView {
         })
         .collect_view();
     let cards = (0..roles.roles.len())
-        .map(|index| view! { <RoleCard state=state.clone() index=index/> })
+        .map(|index| view! { <RoleCard url index=index/> })
         .collect_view();
     view! {
         <h2 id=heading_id(Tab::Matrix) tabindex="-1">"All roles and aspects"</h2>
         <div class="prose matrix-note">
-            <RichText blocks=roles.matrix_note.blocks.clone()/>
+            <Prose blocks=roles.matrix_note.blocks.clone()/>
         </div>
         <div class="matrix-table">
             <table>

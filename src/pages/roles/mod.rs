@@ -19,13 +19,13 @@ use leptos::prelude::*;
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
-use crate::components::rich_text::RichText;
-use crate::web::url::{use_query_string, use_set_query};
+use crate::components::prose::Prose;
+use crate::web::url_state::use_url_state;
 use domain::roles::RolesFile;
-use domain::roles::state::{Tab, View};
+use domain::roles::state::{RolesState, Tab};
 use domain::routes::Route;
 
-use explorer::{Navigate, State, ViewLink};
+use explorer::ViewLink;
 
 #[component]
 pub fn RolesPage() -> impl IntoView {
@@ -38,44 +38,33 @@ pub fn RolesPage() -> impl IntoView {
 /// The explorer for loaded content (public for the component tests).
 #[component]
 pub fn RolesExplorer(roles: Arc<RolesFile>) -> impl IntoView {
-    let url = use_query_string();
-    let navigate: Navigate = Box::new(use_set_query());
-    let parsed = {
-        let roles = roles.clone();
-        Memo::new(move |_| url.with(|query| View::from_query(&roles, query)))
-    };
-    let state = State {
-        roles: roles.clone(),
-        view: Memo::new(move |_| parsed.with(|(view, _)| view.clone())),
-        url,
-        navigate: StoredValue::new_local(navigate),
-    };
+    let url = use_url_state::<RolesState>(roles.clone());
+    let notices = url.notices();
     let notice = move || {
-        parsed.with(|(_, notice)| notice.clone()).map(|text| {
-            view! { <p class="notice" role="status">{text}</p> }
-        })
+        notices
+            .get()
+            .into_iter()
+            .map(|text| view! { <p class="notice" role="status">{text}</p> })
+            .collect_view()
     };
     let numbered = roles.numbered_sources();
     let citations = Citations::provide(&numbered);
     let sources: Vec<_> = numbered.into_iter().cloned().collect();
     // Re-rendered only when the tab changes, so choosing within a tab keeps focus.
-    let tab = Memo::new(move |_| state.view.with(View::tab));
-    let panel = {
-        let state = state.clone();
-        move || match tab.get() {
-            Tab::Role => view! { <by_role::ByRole state=state.clone()/> }.into_any(),
-            Tab::Aspect => view! { <by_aspect::ByAspect state=state.clone()/> }.into_any(),
-            Tab::Matrix => view! { <matrix::Matrix state=state.clone()/> }.into_any(),
-            Tab::Levels => view! { <participation::Participation state=state.clone()/> }.into_any(),
-            Tab::Fit => view! { <fit::WhichRole state=state.clone()/> }.into_any(),
-        }
+    let tab = Memo::new(move |_| url.state().with(RolesState::tab));
+    let panel = move || match tab.get() {
+        Tab::Role => view! { <by_role::ByRole url/> }.into_any(),
+        Tab::Aspect => view! { <by_aspect::ByAspect url/> }.into_any(),
+        Tab::Matrix => view! { <matrix::Matrix url/> }.into_any(),
+        Tab::Levels => view! { <participation::Participation url/> }.into_any(),
+        Tab::Fit => view! { <fit::WhichRole url/> }.into_any(),
     };
     view! {
         <div class="prose roles-intro">
-            <RichText blocks=roles.intro.blocks.clone()/>
+            <Prose blocks=roles.intro.blocks.clone()/>
         </div>
         {notice}
-        <tabs::Tabs state=state.clone()/>
+        <tabs::Tabs url/>
         <div
             class="roles-panel"
             role="tabpanel"

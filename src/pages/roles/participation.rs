@@ -5,38 +5,40 @@
 
 use leptos::prelude::*;
 
-use super::State;
 use super::tabs::heading_id;
 use crate::components::announcer::use_announcer;
-use crate::components::rich_text::RichText;
+use crate::components::prose::Prose;
+use crate::web::focus::focus_by_id;
+use crate::web::url_state::UrlStateHandle;
 use domain::roles::Level;
 use domain::roles::rings::{fixed, ring_path};
-use domain::roles::state::{Tab, View};
+use domain::roles::state::{RolesState, Tab};
 
 /// The picture's user units: centre and the community's radius.
 const CENTRE: f64 = 200.0;
 const RADIUS: f64 = 150.0;
 
 #[component]
-pub fn Participation(state: State) -> impl IntoView {
-    let roles = state.roles.clone();
+pub fn Participation(url: UrlStateHandle<RolesState>) -> impl IntoView {
+    let roles = url.content();
     let count = roles.levels.len();
-    let selected = Memo::new(move |_| match state.view.get() {
-        View::Level(index) => index,
+    let selected = Memo::new(move |_| match url.state().get() {
+        RolesState::Level(index) => index,
         _ => 0,
     });
     let announcer = use_announcer();
+    // Choosing a level replaces the history entry, as choosing within any tab does.
     let choose = {
-        let state = state.clone();
+        let roles = roles.clone();
         move |index: usize| {
-            let Some(level) = state.roles.levels.get(index) else {
+            let Some(level) = roles.levels.get(index) else {
                 return;
             };
             if selected.get_untracked() != index {
                 announcer.say(format!("{}: {}", level.name, level.summary));
-                state.show(View::Level(index), false);
+                url.replace(&RolesState::Level(index));
             }
-            focus_ring(&ring_id(level));
+            focus_by_id(&ring_id(level));
         }
     };
     let rings = roles
@@ -104,7 +106,7 @@ pub fn Participation(state: State) -> impl IntoView {
             view! {
                 <li>
                     <strong>{format!("{}: ", level.name)}</strong>
-                    <RichText blocks=level.share_text.blocks.clone()/>
+                    <Prose blocks=level.share_text.blocks.clone()/>
                 </li>
             }
         })
@@ -135,9 +137,9 @@ pub fn Participation(state: State) -> impl IntoView {
         </div>
         <div class="prose">
             <h3>"How people move between levels"</h3>
-            <RichText blocks=roles.movement.blocks.clone()/>
+            <Prose blocks=roles.movement.blocks.clone()/>
             <h3>"About the picture"</h3>
-            <RichText blocks=roles.picture_note.blocks.clone()/>
+            <Prose blocks=roles.picture_note.blocks.clone()/>
         </div>
     }
 }
@@ -148,15 +150,15 @@ fn level_detail(level: &Level) -> impl IntoView + use<> {
             <h3 id="level-detail-title">{level.name.clone()}</h3>
             <p class="level-summary">{level.summary.clone()}</p>
             <h4>"Share of members"</h4>
-            <RichText blocks=level.share_text.blocks.clone()/>
+            <Prose blocks=level.share_text.blocks.clone()/>
             <h4>"What it looks like"</h4>
-            <RichText blocks=level.looks_like.blocks.clone()/>
+            <Prose blocks=level.looks_like.blocks.clone()/>
             {level.commitment.as_ref().map(|commitment| view! {
                 <h4>"Time and cadence"</h4>
-                <RichText blocks=commitment.blocks.clone()/>
+                <Prose blocks=commitment.blocks.clone()/>
             })}
             <h4>"Moving between levels"</h4>
-            <RichText blocks=level.moving.blocks.clone()/>
+            <Prose blocks=level.moving.blocks.clone()/>
         </section>
     }
 }
@@ -173,17 +175,4 @@ fn share_phrase(level: &Level) -> String {
 
 fn ring_id(level: &Level) -> String {
     format!("ring-{}", level.id)
-}
-
-/// SVG elements are not `HtmlElement`s; call their `focus()` directly.
-fn focus_ring(id: &str) {
-    let Some(element) = document().get_element_by_id(id) else {
-        return;
-    };
-    let focus = js_sys::Reflect::get(&element, &"focus".into())
-        .ok()
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
-    if let Some(focus) = focus {
-        let _ = focus.call0(&element);
-    }
 }

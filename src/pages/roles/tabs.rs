@@ -2,10 +2,10 @@
 //! Home and End move between tabs and open them.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::State;
-use domain::roles::state::{Tab, View};
+use crate::web::focus::focus_by_id;
+use crate::web::url_state::UrlStateHandle;
+use domain::roles::state::{RolesState, Tab};
 
 pub fn label(tab: Tab) -> &'static str {
     match tab {
@@ -31,14 +31,13 @@ pub fn heading_id(tab: Tab) -> String {
 }
 
 #[component]
-pub fn Tabs(state: State) -> impl IntoView {
-    let current = Memo::new(move |_| state.view.with(View::tab));
-    let open = {
-        let state = state.clone();
-        move |tab: Tab| {
-            if current.get_untracked() != tab {
-                state.show(View::opening(tab, &state.roles), true);
-            }
+pub fn Tabs(url: UrlStateHandle<RolesState>) -> impl IntoView {
+    let current = Memo::new(move |_| url.state().with(RolesState::tab));
+    // Switching tabs adds a history entry, so Back leaves the explorer in
+    // one step per tab.
+    let open = move |tab: Tab| {
+        if current.get_untracked() != tab {
+            url.push(&RolesState::opening(tab, &url.content()));
         }
     };
     let buttons = Tab::ALL
@@ -46,26 +45,20 @@ pub fn Tabs(state: State) -> impl IntoView {
         .enumerate()
         .map(|(index, tab)| {
             let selected = move || current.get() == tab;
-            let on_click = {
-                let open = open.clone();
-                move |_| open(tab)
-            };
-            let on_key = {
-                let open = open.clone();
-                move |event: leptos::ev::KeyboardEvent| {
-                    let last = Tab::ALL.len() - 1;
-                    let next = match event.key().as_str() {
-                        "ArrowRight" => Some(if index == last { 0 } else { index + 1 }),
-                        "ArrowLeft" => Some(if index == 0 { last } else { index - 1 }),
-                        "Home" => Some(0),
-                        "End" => Some(last),
-                        _ => None,
-                    };
-                    if let Some(next) = next {
-                        event.prevent_default();
-                        open(Tab::ALL[next]);
-                        focus(&tab_id(Tab::ALL[next]));
-                    }
+            let on_click = move |_| open(tab);
+            let on_key = move |event: leptos::ev::KeyboardEvent| {
+                let last = Tab::ALL.len() - 1;
+                let next = match event.key().as_str() {
+                    "ArrowRight" => Some(if index == last { 0 } else { index + 1 }),
+                    "ArrowLeft" => Some(if index == 0 { last } else { index - 1 }),
+                    "Home" => Some(0),
+                    "End" => Some(last),
+                    _ => None,
+                };
+                if let Some(next) = next {
+                    event.prevent_default();
+                    open(Tab::ALL[next]);
+                    focus_by_id(&tab_id(Tab::ALL[next]));
                 }
             };
             view! {
@@ -88,14 +81,5 @@ pub fn Tabs(state: State) -> impl IntoView {
         <div class="roles-tabs no-print" role="tablist" aria-label="Ways to explore the roles">
             {buttons}
         </div>
-    }
-}
-
-fn focus(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
     }
 }

@@ -1,26 +1,35 @@
 //! The table of contents: one link per section (those the filter keeps),
 //! each a shareable `/toolkit?s=ID` that moves within the page when clicked.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use super::Shared;
-use crate::components::link::app_href;
+use super::Filter;
+use crate::components::prose::SectionJump;
 use crate::web::focus::is_plain_click;
-use crate::web::url::use_query_string;
+use crate::web::links::app_href;
+use crate::web::url_state::UrlStateHandle;
+use domain::toolkit::ToolkitFile;
+use domain::toolkit::state::ToolkitState;
 
 #[component]
-pub fn Contents(shared: Shared) -> impl IntoView {
-    let url = use_query_string();
-    let current = Memo::new(move |_| url.with(|q| q.get("s").map(str::to_string)));
-    let filtered = shared.filtered;
-    let items = shared
-        .toolkit
+pub fn Contents(
+    toolkit: Arc<ToolkitFile>,
+    url: UrlStateHandle<ToolkitState>,
+    filter: Filter,
+    jump: SectionJump,
+) -> impl IntoView {
+    let state = url.state();
+    let current = Memo::new(move |_| state.with(|state| state.section.clone()));
+    let filtered = filter.filtered;
+    let items = toolkit
         .sections
         .iter()
         .enumerate()
         .map(|(index, section)| {
             let id = section.id.clone();
-            let jump = shared.jump.clone();
+            let jump = jump.clone();
             let click = {
                 let id = id.clone();
                 move |event: leptos::ev::MouseEvent| {
@@ -37,7 +46,7 @@ pub fn Contents(shared: Shared) -> impl IntoView {
             view! {
                 <li hidden=move || filtered.with(|f| !f.sections.contains(&index))>
                     <a
-                        href=app_href(&format!("/toolkit?s={id}"))
+                        href=app_href(&ToolkitState::section_path(&id))
                         aria-current=move || is_current().then_some("location")
                         on:click=click
                     >
@@ -48,7 +57,6 @@ pub fn Contents(shared: Shared) -> impl IntoView {
             }
         })
         .collect_view();
-    let jump = shared.jump.clone();
     let to_sources = move |event: leptos::ev::MouseEvent| {
         if is_plain_click(&event) {
             event.prevent_default();

@@ -5,47 +5,41 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::Shared;
+use super::Filter;
 use crate::components::announcer::use_announcer;
-use crate::web::url::{use_query_string, use_set_query};
-use domain::routes::Route;
+use crate::web::debounce::Debounce;
+use crate::web::focus::focus_by_id;
+use crate::web::url_state::UrlStateHandle;
 use domain::toolkit::search::Filtered;
+use domain::toolkit::state::ToolkitState;
 
 /// Screen readers hear the count once typing pauses, not at every key.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(600);
 
 #[component]
-pub fn FindBox(shared: Shared) -> impl IntoView {
-    let url = use_query_string();
-    let navigate = use_set_query();
-    let text = Memo::new(move |_| url.with(|q| q.get("q").unwrap_or_default().to_string()));
+pub fn FindBox(
+    url: UrlStateHandle<ToolkitState>,
+    filter: Filter,
+    /// How many sections the toolkit has.
+    total: usize,
+) -> impl IntoView {
+    let state = url.state();
+    let text = Memo::new(move |_| state.with(|state| state.words.clone()));
     // Typing replaces the history entry, and drops `s`: the filter is now the state.
-    let set_text = move |value: &str| {
-        let mut next = url.get_untracked();
-        next.set("q", value).remove("s");
-        navigate(Route::Toolkit.path(), next, true);
-    };
-    let total = shared.toolkit.sections.len();
-    let filtered = shared.filtered;
+    let set_text = move |value: &str| url.replace(&ToolkitState::finding(value));
+    let filtered = filter.filtered;
     let status = Memo::new(move |_| status(&text.get(), &filtered.get(), total));
     announce_when_typing_pauses(status);
 
-    let on_input = {
-        let set_text = set_text.clone();
-        move |event: leptos::ev::Event| set_text(&event_target_value(&event))
-    };
-    let clear = {
-        let set_text = set_text.clone();
-        move |_| {
-            set_text("");
-            focus_input();
-        }
+    let on_input = move |event: leptos::ev::Event| set_text(&event_target_value(&event));
+    let clear = move |_| {
+        set_text("");
+        focus_by_id("toolkit-find");
     };
     let empty = move || {
         let nothing = filtered.with(|f| f.sections.is_empty()) && !text.with(String::is_empty);
         nothing.then(|| {
             let suggestion = filtered.with(|f| f.suggestion.clone());
-            let set_text = set_text.clone();
             view! {
                 <div class="notice find-empty">
                     <p>"Try fewer words, a different spelling, or browse the contents below."</p>
@@ -105,32 +99,13 @@ fn status(text: &str, filtered: &Filtered, total: usize) -> String {
 
 fn announce_when_typing_pauses(status: Memo<String>) {
     let announcer = use_announcer();
-    let generation = StoredValue::new(0u64);
+    let debounce = Debounce::new(ANNOUNCE_AFTER);
     Effect::new(move |previous: Option<()>| {
         let message = status.get();
         // The status is on screen at load; announce only changes.
         if previous.is_none() {
             return;
         }
-        let this = generation.get_value() + 1;
-        generation.set_value(this);
-        set_timeout(
-            move || {
-                if generation.get_value() == this {
-                    announcer.say(message);
-                }
-            },
-            ANNOUNCE_AFTER,
-        );
+        debounce.call(move || announcer.say(message));
     });
-}
-
-fn focus_input() {
-    use wasm_bindgen::JsCast;
-    if let Some(input) = document()
-        .get_element_by_id("toolkit-find")
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = input.focus();
-    }
 }

@@ -12,13 +12,15 @@ use leptos::prelude::*;
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::content_view::with_content;
 use crate::components::page::PageHeading;
-use crate::components::rich_text::{RichText, SectionJump, marked, section_link};
+use crate::components::prose::{Prose, SectionJump, marked, section_link};
 use crate::web::focus::{is_plain_click, reveal, reveal_later};
-use crate::web::url::{use_query_string, use_set_query};
+use crate::web::fragment::current_fragment;
+use crate::web::url_state::use_url_state;
 use domain::routes::Route;
 use domain::search::Query;
 use domain::toolkit::ToolkitFile;
 use domain::toolkit::search::{Filtered, ToolkitSearch};
+use domain::toolkit::state::ToolkitState;
 
 #[component]
 pub fn ToolkitPage() -> impl IntoView {
@@ -28,55 +30,44 @@ pub fn ToolkitPage() -> impl IntoView {
     }
 }
 
-/// What the parts of the page share.
-#[derive(Clone)]
-struct Shared {
-    toolkit: Arc<ToolkitFile>,
-    /// The filter's words (`?q=`).
+/// The filter as the page applies it: the words (`?q=`) and the sections
+/// they keep.
+#[derive(Clone, Copy)]
+struct Filter {
     query: Memo<Query>,
     filtered: Memo<Filtered>,
-    /// Moves to a section within the page (`?s=ID`), or to `contents`/`sources`.
-    jump: SectionJump,
 }
 
 #[component]
 fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
-    let url = use_query_string();
-    let navigate = StoredValue::new_local(use_set_query());
-    let search = Arc::new(ToolkitSearch::new(&toolkit));
-    let query = Memo::new(move |_| url.with(|q| Query::parse(q.get("q").unwrap_or_default())));
+    let url = use_url_state::<ToolkitState>(Arc::new(()));
+    let state = url.state();
+    let search = ToolkitSearch::new(&toolkit);
+    let query = Memo::new(move |_| state.with(|state| Query::parse(&state.words)));
     let filtered = Memo::new(move |_| query.with(|q| search.filter(q)));
+    let filter = Filter { query, filtered };
 
     let section_ids: Arc<Vec<String>> =
         Arc::new(toolkit.sections.iter().map(|s| s.id.clone()).collect());
     let ids = section_ids.clone();
+    // Moves to a section within the page (`?s=ID`), or to `contents`/`sources`.
     let jump = SectionJump(Arc::new(move |id: &str| {
         if ids.iter().any(|section| section == id) {
-            let mut next = url.get_untracked();
-            next.set("s", id);
-            navigate.with_value(|go| go(Route::Toolkit.path(), next, false));
+            url.push(&state.get_untracked().at_section(id));
         }
         reveal(id);
     }));
     provide_context(jump.clone());
     let numbered = toolkit.numbered_sources();
     let citations = Citations::provide(&numbered);
-    let shared = Shared {
-        toolkit: toolkit.clone(),
-        query,
-        filtered,
-        jump,
-    };
 
     // `?s=ID` on arrival and on Back/Forward: scroll to the section and focus
     // it. Without `s`, a `#ID` fragment does the same.
-    let target = Memo::new(move |_| url.with(|q| q.get("s").map(str::to_string)));
+    let target = Memo::new(move |_| state.with(|state| state.section.clone()));
     Effect::new(move |_| {
         let wanted = target.get().or_else(|| {
-            let hash = window().location().hash().unwrap_or_default();
-            hash.strip_prefix('#')
+            current_fragment()
                 .filter(|id| section_ids.iter().any(|s| s == id) || id.starts_with("source-"))
-                .map(str::to_string)
         });
         if let Some(id) = wanted {
             reveal_later(id);
@@ -90,17 +81,17 @@ fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
         .collect();
     view! {
         <div class="prose toolkit-intro">
-            <RichText blocks=toolkit.intro.blocks.clone()/>
+            <Prose blocks=toolkit.intro.blocks.clone()/>
         </div>
-        <find::FindBox shared=shared.clone()/>
+        <find::FindBox url filter total=toolkit.sections.len()/>
         <div class="toolkit-layout">
-            <contents::Contents shared=shared.clone()/>
+            <contents::Contents toolkit=toolkit.clone() url filter jump=jump.clone()/>
             <div class="toolkit-content prose">
                 {toolkit
                     .sections
                     .iter()
                     .enumerate()
-                    .map(|(index, section)| section_view(&shared, index, section))
+                    .map(|(index, section)| section_view(filter, &jump, index, section))
                     .collect_view()}
                 <section id="sources" class="toolkit-sources" aria-labelledby="sources-title">
                     <h2 id="sources-title">"Sources"</h2>
@@ -114,12 +105,12 @@ fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
 }
 
 fn section_view(
-    shared: &Shared,
+    filter: Filter,
+    jump: &SectionJump,
     index: usize,
     section: &domain::toolkit::Section,
 ) -> impl IntoView + use<> {
-    let filtered = shared.filtered;
-    let query = shared.query;
+    let Filter { query, filtered } = filter;
     let id = section.id.clone();
     let title = section.title.clone();
     let body = section.body.blocks.clone();
@@ -134,9 +125,9 @@ fn section_view(
             hidden=move || filtered.with(|f| !f.sections.contains(&index))
         >
             <h2 id=heading>{move || marked(&title, &query.get())}</h2>
-            {move || view! { <RichText blocks=body.clone() highlight=query.get()/> }}
+            {move || view! { <Prose blocks=body.clone() highlight=query.get()/> }}
             <p class="back-to-contents no-print">
-                <InPageLink target="contents" jump=shared.jump.clone()>"Back to contents"</InPageLink>
+                <InPageLink target="contents" jump=jump.clone()>"Back to contents"</InPageLink>
             </p>
         </section>
     }

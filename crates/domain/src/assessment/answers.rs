@@ -28,7 +28,7 @@ impl Response {
 /// Kept canonical: a statement with neither a level nor a note has no
 /// entry, so equal answers compare equal however they were made.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers {
+pub struct AssessmentAnswers {
     name: String,
     domain: String,
     /// Sorted by statement id, at most one entry each (a small sorted
@@ -36,7 +36,7 @@ pub struct Answers {
     responses: Vec<(String, Response)>,
 }
 
-impl Answers {
+impl AssessmentAnswers {
     /// The proposed community's name, as typed.
     pub fn name(&self) -> &str {
         &self.name

@@ -56,13 +56,7 @@ impl ContentFile for AssessmentFile {
         check_sections(self, checker);
         for (index, source) in self.sources.iter().enumerate() {
             let mut entry = checker.entry("sources", index, &source.id);
-            entry.id("id", &source.id);
-            entry.text("title", &source.title, 300);
-            entry.text("publisher", &source.publisher, 200);
-            entry.optional_text("year", source.year.as_deref(), 20);
-            if let Some(url) = &source.url {
-                entry.link("url", url);
-            }
+            source.check_fields(&mut entry);
             if !cited.contains(source.id.as_str()) && self.intro.problem().is_none() {
                 entry.problem(
                     "id",

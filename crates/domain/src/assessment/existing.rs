@@ -1,5 +1,8 @@
-//! "Does one already exist?": communities in the directory that match the
-//! domain the person described, found by the directory's own search.
+//! "Does one already exist?": communities in the directory that may already
+//! cover what a person has in mind, found by the directory's own search. One
+//! rule for the guide (the words typed there) and the self-assessment (the
+//! community's domain, or its name); the app's `ExistingCommunities`
+//! component shows the result for both.
 
 use crate::directory::DirectoryFile;
 use crate::directory::search::DirectorySearch;
@@ -8,7 +11,7 @@ use crate::search::Query;
 /// Directory matches for the words a person entered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matches {
-    /// The words searched for (the domain, or the name if no domain was given).
+    /// The words searched for, trimmed.
     pub words: String,
     /// Indices into the directory's communities, best first; at most `limit`.
     pub shown: Vec<usize>,
@@ -16,38 +19,48 @@ pub struct Matches {
     pub total: usize,
 }
 
-/// Searches the directory for the domain words, or for the community's name
-/// when the domain is blank. `None` when there is nothing to search for.
+/// Whether `words` hold anything to search for: at least one word, not
+/// just spaces or punctuation.
+pub fn anything_to_search(words: &str) -> bool {
+    !Query::parse(words.trim()).is_empty()
+}
+
+/// Searches the directory `index` for `words`, keeping the best `limit`.
+/// `None` when there is nothing to search for ([`anything_to_search`]).
+pub fn existing_communities(index: &DirectorySearch, words: &str, limit: usize) -> Option<Matches> {
+    if !anything_to_search(words) {
+        return None;
+    }
+    let words = words.trim();
+    let hits = index.search(&Query::parse(words));
+    Some(Matches {
+        words: words.to_string(),
+        shown: hits.iter().take(limit).map(|hit| hit.doc).collect(),
+        total: hits.len(),
+    })
+}
+
+/// The words the self-assessment searches for: the community's domain, or
+/// its name when the domain is blank.
+pub fn search_words<'a>(domain: &'a str, name: &'a str) -> &'a str {
+    if domain.trim().is_empty() {
+        name
+    } else {
+        domain
+    }
+}
+
+/// [`existing_communities`] for a proposed community's domain and name,
+/// building the index (the action plan, made once per download).
 pub fn similar_communities(
     directory: &DirectoryFile,
     domain: &str,
     name: &str,
     limit: usize,
 ) -> Option<Matches> {
-    similar_communities_in(&DirectorySearch::new(directory), domain, name, limit)
-}
-
-/// [`similar_communities`] with an index already built (views share one).
-pub fn similar_communities_in(
-    index: &DirectorySearch,
-    domain: &str,
-    name: &str,
-    limit: usize,
-) -> Option<Matches> {
-    let words = if domain.trim().is_empty() {
-        name
-    } else {
-        domain
-    }
-    .trim();
-    let query = Query::parse(words);
-    if query.is_empty() {
-        return None;
-    }
-    let hits = index.search(&query);
-    Some(Matches {
-        words: words.to_string(),
-        shown: hits.iter().take(limit).map(|hit| hit.doc).collect(),
-        total: hits.len(),
-    })
+    existing_communities(
+        &DirectorySearch::new(directory),
+        search_words(domain, name),
+        limit,
+    )
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::answers::Answers;
+use super::answers::AssessmentAnswers;
 use super::existing::similar_communities;
 use super::model::AssessmentFile;
 use super::score::Outcome;
@@ -12,7 +12,7 @@ use crate::directory::{Choice, DirectoryFile};
 /// Everything the action plan is made from.
 pub struct ActionPlan<'a> {
     pub content: &'a AssessmentFile,
-    pub answers: &'a Answers,
+    pub answers: &'a AssessmentAnswers,
     pub outcome: &'a Outcome,
     /// `None` when the directory could not be loaded.
     pub directory: Option<&'a DirectoryFile>,
@@ -129,27 +129,17 @@ fn next_steps(plan: &ActionPlan<'_>, out: &mut String) {
 
 /// The distinct help links of a factor's statements, as Markdown links.
 fn help_links(plan: &ActionPlan<'_>, factor: usize) -> Vec<String> {
-    let id = &plan.content.factors[factor].id;
-    let mut seen = Vec::new();
-    for (_, statement) in plan.content.statements() {
-        if &statement.factor != id {
-            continue;
-        }
-        for link in &statement.help {
-            if !seen.iter().any(|(href, _)| href == &link.href) {
-                seen.push((link.href.clone(), link.label.clone()));
-            }
-        }
-    }
-    seen.into_iter()
-        .map(|(href, label)| match plan.app_url {
+    plan.content
+        .help_links(Some(factor))
+        .into_iter()
+        .map(|link| match plan.app_url {
             Some(root) => format!(
                 "[{}]({}{})",
-                inline(&label),
+                inline(&link.label),
                 root.trim_end_matches('/'),
-                href
+                link.href
             ),
-            None => inline(&label),
+            None => inline(&link.label),
         })
         .collect()
 }

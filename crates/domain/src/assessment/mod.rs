@@ -17,18 +17,22 @@ mod model;
 mod saved;
 mod score;
 mod share;
+mod state;
 mod steps;
 
 pub mod base64;
 
-pub use answers::{Answers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, Response};
+pub use answers::{AssessmentAnswers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, Response};
 pub use check::{ROLE_IDS, TOOLKIT_SECTIONS, help_targets};
-pub use existing::{Matches, similar_communities, similar_communities_in};
+pub use existing::{
+    Matches, anything_to_search, existing_communities, search_words, similar_communities,
+};
 pub use markdown::{ActionPlan, MATCH_LIMIT, action_plan, inline as markdown_inline};
 pub use model::{AssessmentFile, Band, Factor, HelpLink, Level, PerLevel, Section, Statement};
 pub use saved::{FORMAT, MAX_SAVED_BYTES, VERSION, file_name, from_json, to_json};
 pub use score::{FactorScore, GAP_COUNT, Outcome, Overall, Rating, score};
 pub use share::{SHARE_VERSION, decode_share, encode_share};
+pub use state::AssessState;
 pub use steps::Step;
 
 #[cfg(test)]

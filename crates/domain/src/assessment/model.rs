@@ -179,6 +179,32 @@ impl AssessmentFile {
         self.sections.iter().position(|section| section.id == id)
     }
 
+    /// The statements' help links without repeats (the first label given for
+    /// each address), in statement order: of every statement, or (`Some(i)`)
+    /// of the statements counting towards factor `i`. One list for the
+    /// result page and the action plan.
+    pub fn help_links(&self, factor: Option<usize>) -> Vec<&HelpLink> {
+        let factor_id = match factor {
+            Some(index) => match self.factors.get(index) {
+                Some(factor) => Some(factor.id.as_str()),
+                None => return Vec::new(),
+            },
+            None => None,
+        };
+        let mut links: Vec<&HelpLink> = Vec::new();
+        for (_, statement) in self.statements() {
+            if factor_id.is_some_and(|id| id != statement.factor) {
+                continue;
+            }
+            for link in &statement.help {
+                if !links.iter().any(|seen| seen.href == link.href) {
+                    links.push(link);
+                }
+            }
+        }
+        links
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
     }

@@ -14,7 +14,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::answers::{Answers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
+use super::answers::{AssessmentAnswers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
 use super::model::Level;
 use crate::content::parse_json;
 
@@ -59,7 +59,7 @@ struct SavedResponse {
 }
 
 /// The answers object, in file order. (A plain vector rather than a map
-/// type: less code in the app, and `Answers` orders them anyway.)
+/// type: less code in the app, and `AssessmentAnswers` orders them anyway.)
 struct Entries(Vec<(String, SavedResponse)>);
 
 impl<'de> Deserialize<'de> for Entries {
@@ -85,7 +85,7 @@ impl<'de> Deserialize<'de> for Entries {
 /// The answers as a saved file (pretty JSON, keys in a fixed order).
 /// `saved_on` is today's date, if known. Written by hand: the app needs
 /// no JSON serialiser for anything else.
-pub fn to_json(answers: &Answers, saved_on: Option<&str>) -> String {
+pub fn to_json(answers: &AssessmentAnswers, saved_on: Option<&str>) -> String {
     let mut out = format!(
         "{{\n  \"format\": {},\n  \"version\": {VERSION},\n",
         json_string(FORMAT)
@@ -140,7 +140,7 @@ fn json_string(text: &str) -> String {
 
 /// Reads a saved file named `file` (the name is used in messages). Every
 /// problem is one message a person can act on; nothing panics.
-pub fn from_json(file: &str, bytes: &[u8]) -> Result<Answers, String> {
+pub fn from_json(file: &str, bytes: &[u8]) -> Result<AssessmentAnswers, String> {
     if bytes.len() > MAX_SAVED_BYTES {
         return Err(format!(
             "{file} is {} KB; a saved self-assessment is at most {} KB. Is this the right file?",
@@ -237,7 +237,7 @@ fn check_format(file: &str, probe: &Probe) -> Result<(), String> {
     }
 }
 
-fn build(file: &str, saved: SavedFile) -> Result<Answers, String> {
+fn build(file: &str, saved: SavedFile) -> Result<AssessmentAnswers, String> {
     let too_long = |field: &str, text: &str, max: usize| {
         let length = text.chars().count();
         (length > max)
@@ -254,11 +254,11 @@ fn build(file: &str, saved: SavedFile) -> Result<Answers, String> {
             saved.answers.0.len()
         ));
     }
-    let mut answers = Answers::default();
+    let mut answers = AssessmentAnswers::default();
     answers.set_name(&saved.community.name);
     answers.set_domain(&saved.community.domain);
     for (id, response) in &saved.answers.0 {
-        if !is_statement_id(id) {
+        if !crate::ids::is_valid_id(id) {
             return Err(format!(
                 "{file}: `answers` has \"{id}\", which is not a statement id (lower-case letters, digits and hyphens)."
             ));
@@ -270,14 +270,6 @@ fn build(file: &str, saved: SavedFile) -> Result<Answers, String> {
         answers.set_note(id, &response.note);
     }
     Ok(answers)
-}
-
-pub(super) fn is_statement_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A file name for downloads: `community-readiness-events-people.md`, from

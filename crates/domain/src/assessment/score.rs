@@ -22,7 +22,7 @@
 //! Everything is whole-number arithmetic, so results are exact and the same
 //! on every platform.
 
-use super::answers::Answers;
+use super::answers::AssessmentAnswers;
 use super::model::{AssessmentFile, Level};
 
 /// How many gaps the result shows.
@@ -82,7 +82,7 @@ impl Outcome {
 
 /// Scores `answers` against `content`. Answers to statements the content
 /// does not ask are ignored.
-pub fn score(content: &AssessmentFile, answers: &Answers) -> Outcome {
+pub fn score(content: &AssessmentFile, answers: &AssessmentAnswers) -> Outcome {
     let mut points = vec![0u32; content.factors.len()];
     let mut answered = vec![0usize; content.factors.len()];
     let mut totals = vec![0usize; content.factors.len()];

@@ -15,10 +15,10 @@
 //! statements; names, domains and notes travel too, so the link restores
 //! exactly what was shared.
 
-use super::answers::{Answers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
+use super::answers::{AssessmentAnswers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
 use super::base64;
 use super::model::Level;
-use super::saved::is_statement_id;
+use crate::ids::is_valid_id;
 
 /// The version prefix this code writes and reads.
 pub const SHARE_VERSION: u32 = 1;
@@ -30,7 +30,7 @@ const MAX_CODE: usize = 100_000;
 const DAMAGED: &str = "This share link is incomplete or damaged: it may have been cut short when it was copied. Ask for the link again.";
 
 /// The value for `r`.
-pub fn encode_share(answers: &Answers) -> String {
+pub fn encode_share(answers: &AssessmentAnswers) -> String {
     let mut text = format!(
         "n{}\nd{}\n",
         escape(answers.name()),
@@ -46,7 +46,7 @@ pub fn encode_share(answers: &Answers) -> String {
 }
 
 /// Reads a share code. The error is a sentence to show as it is.
-pub fn decode_share(code: &str) -> Result<Answers, String> {
+pub fn decode_share(code: &str) -> Result<AssessmentAnswers, String> {
     if code.len() > MAX_CODE {
         return Err("This share link is too long to be a CoP Navigator self-assessment.".into());
     }
@@ -68,12 +68,12 @@ pub fn decode_share(code: &str) -> Result<Answers, String> {
         .ok_or_else(|| DAMAGED.into())
 }
 
-fn read(text: &str) -> Option<Answers> {
+fn read(text: &str) -> Option<AssessmentAnswers> {
     // Every line ends with a line break, so a cut-off code is noticed.
     let mut lines = text.strip_suffix('\n')?.split('\n');
     let name = unescape(lines.next()?.strip_prefix('n')?, MAX_NAME)?;
     let domain = unescape(lines.next()?.strip_prefix('d')?, MAX_DOMAIN)?;
-    let mut answers = Answers::default();
+    let mut answers = AssessmentAnswers::default();
     answers.set_name(&name);
     answers.set_domain(&domain);
     for (count, line) in lines.enumerate() {
@@ -84,7 +84,7 @@ fn read(text: &str) -> Option<Answers> {
             digit @ '0'..='3' => Some(Level::from_points(digit as u32 - '0' as u32)),
             _ => return None,
         };
-        if count >= MAX_RESPONSES || !is_statement_id(id) {
+        if count >= MAX_RESPONSES || !is_valid_id(id) {
             return None;
         }
         let note = unescape(chars.as_str(), MAX_NOTE)?;

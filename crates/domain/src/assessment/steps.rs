@@ -2,7 +2,7 @@
 //! the intro (no `step`), the community's name and domain (`community`),
 //! one step per section (its id), and the result (`result`).
 
-use super::answers::Answers;
+use super::answers::AssessmentAnswers;
 use super::model::AssessmentFile;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +74,7 @@ impl Step {
 
     /// Where to continue: the first section with an unanswered statement,
     /// or the result when all are answered.
-    pub fn resume(content: &AssessmentFile, answers: &Answers) -> Step {
+    pub fn resume(content: &AssessmentFile, answers: &AssessmentAnswers) -> Step {
         content
             .sections
             .iter()

@@ -112,7 +112,8 @@ pub fn classify_link(value: &str) -> Result<LinkKind, String> {
     }
 }
 
-fn is_scheme(s: &str) -> bool {
+/// A URL scheme as RFC 3986 has it: a letter, then letters, digits, `+`, `-` or `.`.
+pub(crate) fn is_scheme(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
@@ -230,17 +231,9 @@ impl Entry<'_> {
         }
     }
 
-    /// An id: 1–64 characters of lower-case letters, digits and hyphens,
-    /// because ids appear in URLs.
+    /// An id (`crate::ids`: they appear in URLs).
     pub fn id(&mut self, field: &str, value: &str) {
-        let valid = !value.is_empty()
-            && value.len() <= 64
-            && value
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !value.starts_with('-')
-            && !value.ends_with('-');
-        if !valid {
+        if !crate::ids::is_valid_id(value) {
             self.problem(
                 field,
                 format!("\"{value}\" is not a valid id: use 1–64 lower-case letters, digits and hyphens, e.g. \"ucl-hr-generalists\""),

@@ -47,11 +47,8 @@ pub fn parse_json_up_to<T: DeserializeOwned>(
         return fail(Problem::Empty);
     }
 
-    // The usual case, a good file, is parsed directly; only a bad one is
-    // parsed again with path tracking, to say where the problem is.
-    if let Ok(value) = serde_json::from_str::<T>(text) {
-        return Ok(value);
-    }
+    // One pass: serde_json reports the line and column of the first problem;
+    // the path to it (`communities[3].format`) is worked out only on failure.
     let mut de = serde_json::Deserializer::from_str(text);
     let value = match T::deserialize(&mut de) {
         Ok(value) => value,

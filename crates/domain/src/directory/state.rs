@@ -8,8 +8,10 @@
 //! dropped, each with a short notice saying so.
 
 use super::{Choice, DirectoryFile, Format, Kind, Status};
+use crate::routes::Route;
 use crate::search::fold;
 use crate::url::QueryString;
+use crate::url_state::{Read, UrlState};
 
 /// What the directory can be filtered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,11 +131,14 @@ pub struct DirectoryState {
     pub community: Option<String>,
 }
 
-impl DirectoryState {
-    /// Reads the state from a query string. Values that are not allowed
-    /// (an unknown `kind`, say) are dropped, each with a notice; names of
-    /// organisations and service areas are checked later by [`Self::resolve`].
-    pub fn from_query(query: &QueryString) -> (DirectoryState, Vec<String>) {
+impl UrlState for DirectoryState {
+    type Content = DirectoryFile;
+    const ROUTE: Route = Route::Directory;
+
+    /// Values that are not allowed (an unknown `kind`, say) and names of
+    /// organisations or service areas the directory does not have are
+    /// dropped, each with a notice; names take the directory's spelling.
+    fn read(query: &QueryString, directory: &DirectoryFile) -> Read<DirectoryState> {
         let mut notices = Vec::new();
         let mut state = DirectoryState {
             query: query.get("q").unwrap_or_default().to_string(),
@@ -171,12 +176,52 @@ impl DirectoryState {
                 )),
             }
         }
-        (state, notices)
+        notices.extend(state.resolve(directory));
+        Read { state, notices }
     }
 
-    /// Writes the state into `query`, replacing this view's parameters and
-    /// keeping any others (so app-wide ones survive).
-    pub fn write_to(&self, query: &mut QueryString) {
+    /// Needs no content: see [`DirectoryState::link`].
+    fn write(&self, _directory: &DirectoryFile, query: &mut QueryString) {
+        self.write_params(query);
+    }
+}
+
+impl DirectoryState {
+    /// The directory searched for `words` (as typed; an empty search is none).
+    pub fn searching(words: &str) -> DirectoryState {
+        DirectoryState {
+            query: words.to_string(),
+            ..DirectoryState::default()
+        }
+    }
+
+    /// One community in detail.
+    pub fn showing(community_id: &str) -> DirectoryState {
+        DirectoryState {
+            community: Some(community_id.to_string()),
+            ..DirectoryState::default()
+        }
+    }
+
+    /// Every community of one kind.
+    pub fn of_kind(kind: Kind) -> DirectoryState {
+        let mut state = DirectoryState::default();
+        state.select(Facet::Kind, kind.slug());
+        state
+    }
+
+    /// The app-relative link to this state alone (`/directory?q=finance`),
+    /// for views that link into the directory without having loaded it:
+    /// writing the state needs no content, so this is `path` without it.
+    pub fn link(&self) -> String {
+        let mut query = QueryString::default();
+        self.write_params(&mut query);
+        Self::ROUTE.path_with(&query)
+    }
+
+    /// Sets this view's parameters in `query`, keeping any others (so
+    /// app-wide ones survive).
+    fn write_params(&self, query: &mut QueryString) {
         query.set("q", &self.query);
         for facet in Facet::ALL {
             query.set_all(facet.key(), self.selected(facet).iter().map(String::as_str));
@@ -191,7 +236,7 @@ impl DirectoryState {
     /// Keeps only organisations and service areas the directory has,
     /// matching them without regard to case or accents and using the
     /// directory's spelling; returns a notice for each one dropped.
-    pub fn resolve(&mut self, directory: &DirectoryFile) -> Vec<String> {
+    fn resolve(&mut self, directory: &DirectoryFile) -> Vec<String> {
         let mut notices = Vec::new();
         for (facet, what) in [
             (Facet::Organisation, "organisation"),

@@ -31,7 +31,7 @@ pub enum DecodeError {
 /// The chosen option for each question, in question order (`None`: not
 /// answered). Always as long as the guide has questions.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
-pub struct Answers(Vec<Option<usize>>);
+pub struct GuideAnswers(Vec<Option<usize>>);
 
 /// What an answer string must agree with: the guide's fingerprint and how
 /// many options each question has.
@@ -58,14 +58,14 @@ impl Shape {
     }
 }
 
-impl Answers {
+impl GuideAnswers {
     /// No answers yet, for a guide of `questions` questions.
-    pub fn none(questions: usize) -> Answers {
-        Answers(vec![None; questions])
+    pub fn none(questions: usize) -> GuideAnswers {
+        GuideAnswers(vec![None; questions])
     }
 
-    pub fn from_choices(choices: Vec<Option<usize>>) -> Answers {
-        Answers(choices)
+    pub fn from_choices(choices: Vec<Option<usize>>) -> GuideAnswers {
+        GuideAnswers(choices)
     }
 
     /// The option chosen for question `question`.
@@ -74,12 +74,12 @@ impl Answers {
     }
 
     /// A copy with question `question` answered `choice` (or cleared).
-    pub fn with(&self, question: usize, choice: Option<usize>) -> Answers {
+    pub fn with(&self, question: usize, choice: Option<usize>) -> GuideAnswers {
         let mut choices = self.0.clone();
         if let Some(slot) = choices.get_mut(question) {
             *slot = choice;
         }
-        Answers(choices)
+        GuideAnswers(choices)
     }
 
     pub fn len(&self) -> usize {
@@ -124,7 +124,7 @@ impl Answers {
     }
 
     /// Reads a link's answer text. Never panics, whatever the text.
-    pub fn decode(text: &str, shape: &Shape) -> Result<Answers, DecodeError> {
+    pub fn decode(text: &str, shape: &Shape) -> Result<GuideAnswers, DecodeError> {
         let text = text.trim().to_ascii_lowercase();
         let (fingerprint, body) = text.split_once('.').ok_or(DecodeError::Malformed)?;
         let well_formed = (1..=7).contains(&fingerprint.len())
@@ -153,7 +153,7 @@ impl Answers {
                 .ok_or(DecodeError::Malformed)?;
             choices[question] = Some(option);
         }
-        Ok(Answers(choices))
+        Ok(GuideAnswers(choices))
     }
 }
 
@@ -191,13 +191,16 @@ mod tests {
     #[test]
     fn encodes_positions_and_drops_trailing_skips() {
         let shape = shape(&[4, 4, 12, 3, 3]);
-        let answers = Answers::from_choices(vec![Some(2), None, Some(11), None, None]);
+        let answers = GuideAnswers::from_choices(vec![Some(2), None, Some(11), None, None]);
         assert_eq!(answers.encode(&shape), "abc.2-b");
-        assert_eq!(Answers::decode("abc.2-b", &shape), Ok(answers));
-        assert_eq!(Answers::none(5).encode(&shape), "abc.");
-        assert_eq!(Answers::decode("abc.", &shape), Ok(Answers::none(5)));
+        assert_eq!(GuideAnswers::decode("abc.2-b", &shape), Ok(answers));
+        assert_eq!(GuideAnswers::none(5).encode(&shape), "abc.");
         assert_eq!(
-            Answers::decode(" ABC.2-B ", &shape).map(|a| a.answered()),
+            GuideAnswers::decode("abc.", &shape),
+            Ok(GuideAnswers::none(5))
+        );
+        assert_eq!(
+            GuideAnswers::decode(" ABC.2-B ", &shape).map(|a| a.answered()),
             Ok(2)
         );
     }
@@ -216,13 +219,13 @@ mod tests {
             ".0",
         ] {
             assert_eq!(
-                Answers::decode(bad, &shape),
+                GuideAnswers::decode(bad, &shape),
                 Err(DecodeError::Malformed),
                 "{bad:?}"
             );
         }
         assert_eq!(
-            Answers::decode("zzz.01", &shape),
+            GuideAnswers::decode("zzz.01", &shape),
             Err(DecodeError::Outdated)
         );
     }

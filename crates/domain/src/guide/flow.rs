@@ -13,9 +13,10 @@
 //! result, so Back and Continue go straight back there.
 
 use super::GuideFile;
-use super::answers::{Answers, DecodeError, MAX_ABOUT_CHARS, Shape};
+use super::answers::{DecodeError, GuideAnswers, MAX_ABOUT_CHARS, Shape};
 use crate::routes::Route;
 use crate::url::QueryString;
+use crate::url_state::{Read, UrlState};
 
 /// Query parameter names: part of the link format, so keep them stable.
 pub struct Param;
@@ -26,6 +27,14 @@ impl Param {
     pub const QUESTION: &'static str = "question";
     pub const VIEW: &'static str = "view";
     pub const RETURN: &'static str = "return";
+    /// Every parameter the guide owns.
+    pub const ALL: [&'static str; 5] = [
+        Param::ANSWERS,
+        Param::ABOUT,
+        Param::QUESTION,
+        Param::VIEW,
+        Param::RETURN,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,7 +47,7 @@ pub enum Step {
     Result,
 }
 
-/// Why something in the link was ignored; shown as a short notice.
+/// Why something in the link was ignored; its message is the notice shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
     Malformed,
@@ -65,26 +74,58 @@ impl Notice {
 /// What the guide's URL says: the step, the answers so far, and the
 /// person's own words about the group.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct View {
+pub struct GuideState {
     pub step: Step,
-    pub answers: Answers,
+    pub answers: GuideAnswers,
     pub about: String,
     /// A question opened with "Change" from the result.
     pub returning: bool,
-    pub notice: Option<Notice>,
 }
 
-impl View {
-    /// Reads the guide's state from a query string. Never fails: anything
-    /// unreadable is dropped and reported in `notice`.
-    pub fn read(query: &QueryString, guide: &GuideFile) -> View {
+impl GuideState {
+    /// The start page, nothing answered.
+    pub fn new(guide: &GuideFile) -> GuideState {
+        GuideState {
+            step: Step::Start,
+            answers: GuideAnswers::none(guide.questions.len()),
+            about: String::new(),
+            returning: false,
+        }
+    }
+
+    /// `step`, carrying these answers and words (Continue, Back, Start now).
+    pub fn at(&self, step: Step) -> GuideState {
+        GuideState {
+            step,
+            returning: false,
+            ..self.clone()
+        }
+    }
+
+    /// `step` opened with "Change" from the result, so Back and Continue
+    /// lead straight back there.
+    pub fn changing(&self, step: Step) -> GuideState {
+        GuideState {
+            step,
+            returning: true,
+            ..self.clone()
+        }
+    }
+
+    /// Reads the state and why part of the link was ignored, if it was (the
+    /// first reason only: one notice is enough to explain a bad link).
+    fn decode(query: &QueryString, guide: &GuideFile) -> (GuideState, Option<Notice>) {
         let questions = guide.questions.len();
         let (answers, mut notice) = match query.get(Param::ANSWERS) {
-            None | Some("") => (Answers::none(questions), None),
-            Some(text) => match Answers::decode(text, &Shape::of(guide)) {
+            None | Some("") => (GuideAnswers::none(questions), None),
+            Some(text) => match GuideAnswers::decode(text, &Shape::of(guide)) {
                 Ok(answers) => (answers, None),
-                Err(DecodeError::Malformed) => (Answers::none(questions), Some(Notice::Malformed)),
-                Err(DecodeError::Outdated) => (Answers::none(questions), Some(Notice::Outdated)),
+                Err(DecodeError::Malformed) => {
+                    (GuideAnswers::none(questions), Some(Notice::Malformed))
+                }
+                Err(DecodeError::Outdated) => {
+                    (GuideAnswers::none(questions), Some(Notice::Outdated))
+                }
             },
         };
         let fallback = if answers.is_empty() {
@@ -106,14 +147,45 @@ impl View {
                 ),
             },
         };
-        View {
+        let state = GuideState {
             step,
             answers,
             about: clean_about(query.get(Param::ABOUT).unwrap_or_default()),
             returning: query.get(Param::RETURN) == Some("result")
                 && matches!(step, Step::Question(_) | Step::About),
-            notice,
+        };
+        (state, notice)
+    }
+
+    /// The guide's own parameters for this state, in link order. The start
+    /// page and the comparison carry nothing else: they are the same for
+    /// everyone.
+    fn own_params(&self, guide: &GuideFile) -> QueryString {
+        let mut query = QueryString::default();
+        match self.step {
+            Step::Start => return query,
+            Step::Compare => {
+                query.set(Param::VIEW, "compare");
+                return query;
+            }
+            Step::Question(index) => {
+                if let Some(question) = guide.questions.get(index) {
+                    query.set(Param::QUESTION, &question.id);
+                }
+            }
+            Step::About => {
+                query.set(Param::VIEW, "about");
+            }
+            Step::Result => {}
         }
+        if !self.answers.is_empty() {
+            query.set(Param::ANSWERS, &self.answers.encode(&Shape::of(guide)));
+        }
+        query.set(Param::ABOUT, &self.about);
+        if self.returning && self.step != Step::Result {
+            query.set(Param::RETURN, "result");
+        }
+        query
     }
 
     /// Where Continue leads from the current step, once answered.
@@ -140,54 +212,6 @@ impl View {
         }
     }
 
-    /// The query string for `step`, carrying these answers and words.
-    pub fn query(&self, step: Step, guide: &GuideFile) -> QueryString {
-        self.query_with(step, guide, false)
-    }
-
-    /// The query string of this very state (for remembering where the person is).
-    pub fn current_query(&self, guide: &GuideFile) -> QueryString {
-        self.query_with(self.step, guide, self.returning)
-    }
-
-    /// The query string for changing one answer from the result.
-    pub fn change_query(&self, step: Step, guide: &GuideFile) -> QueryString {
-        self.query_with(step, guide, true)
-    }
-
-    fn query_with(&self, step: Step, guide: &GuideFile, returning: bool) -> QueryString {
-        let mut query = QueryString::default();
-        match step {
-            Step::Start => return query,
-            Step::Compare => {
-                query.set(Param::VIEW, "compare");
-                return query;
-            }
-            Step::Question(index) => {
-                if let Some(question) = guide.questions.get(index) {
-                    query.set(Param::QUESTION, &question.id);
-                }
-            }
-            Step::About => {
-                query.set(Param::VIEW, "about");
-            }
-            Step::Result => {}
-        }
-        if !self.answers.is_empty() {
-            query.set(Param::ANSWERS, &self.answers.encode(&Shape::of(guide)));
-        }
-        query.set(Param::ABOUT, &self.about);
-        if returning && step != Step::Result {
-            query.set(Param::RETURN, "result");
-        }
-        query
-    }
-
-    /// The app-relative address of `query`: `/guide?…`.
-    pub fn href(query: &QueryString) -> String {
-        format!("{}{}", Route::Guide.path(), query.to_query())
-    }
-
     /// "Question 3 of 7", for a question step.
     pub fn progress(&self, guide: &GuideFile) -> Option<String> {
         match self.step {
@@ -198,6 +222,32 @@ impl View {
             )),
             _ => None,
         }
+    }
+}
+
+impl UrlState for GuideState {
+    type Content = GuideFile;
+    const ROUTE: Route = Route::Guide;
+
+    /// Anything unreadable is dropped, with a notice saying why.
+    fn read(query: &QueryString, guide: &GuideFile) -> Read<GuideState> {
+        let (state, notice) = GuideState::decode(query, guide);
+        Read {
+            state,
+            notices: notice
+                .map(|notice| notice.message().to_string())
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    /// The guide's parameters come first and the others (such as `embed`)
+    /// after them, in their order: the links the guide has always written.
+    fn write(&self, guide: &GuideFile, query: &mut QueryString) {
+        for key in Param::ALL {
+            query.remove(key);
+        }
+        query.put_first(self.own_params(guide));
     }
 }
 

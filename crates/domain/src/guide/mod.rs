@@ -15,8 +15,8 @@ mod check;
 mod flow;
 mod score;
 
-pub use answers::{Answers, DecodeError, MAX_ABOUT_CHARS, Shape};
-pub use flow::{Notice, Param, Step, View, clean_about};
+pub use answers::{DecodeError, GuideAnswers, MAX_ABOUT_CHARS, Shape};
+pub use flow::{GuideState, Notice, Param, Step, clean_about};
 pub use score::{Closeness, DimensionFit, Explained, Fit, GuideResult, score};
 
 /// The highest weight an option may give a form ("typical of it").
@@ -195,8 +195,8 @@ impl GuideFile {
 
     /// For each question, the option that gives `form` the most points
     /// (the first such option on a tie): the answers of a typical group of that form.
-    pub fn typical_answers(&self, form: usize) -> Answers {
-        Answers::from_choices(
+    pub fn typical_answers(&self, form: usize) -> GuideAnswers {
+        GuideAnswers::from_choices(
             self.questions
                 .iter()
                 .map(|question| {

@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Answers, GuideFile};
+use super::{GuideAnswers, GuideFile};
 
 /// How well one form fits the answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +140,7 @@ impl GuideResult {
 
 /// Scores `answers` against `guide`. Pure and total: answers that do not fit
 /// the guide (an unknown question or option) are ignored.
-pub fn score(guide: &GuideFile, answers: &Answers) -> GuideResult {
+pub fn score(guide: &GuideFile, answers: &GuideAnswers) -> GuideResult {
     let forms = guide.forms.len();
     let explained: Vec<Explained> = answers
         .iter()

@@ -84,11 +84,7 @@ fn find_unescaped(text: &str, pattern: &str) -> Option<usize> {
 fn citation(text: &str) -> Parsed<'_> {
     let end = text.find(']')?;
     let id = &text[2..end];
-    let node = if !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
+    let node = if crate::ids::is_valid_id(id) {
         Ok(Inline::Cite(id.to_string()))
     } else {
         Err(format!(

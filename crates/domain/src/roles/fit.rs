@@ -39,7 +39,7 @@ pub struct FitOption {
 }
 
 /// The chosen option of each question, by position; `None` when unanswered.
-pub type Answers = Vec<Option<usize>>;
+pub type FitAnswers = Vec<Option<usize>>;
 
 /// The closest role and level, as indexes into the file's lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +100,7 @@ impl Fit {
 
     /// Reads a `?fit=` value. Unknown or surplus parts are dropped and
     /// reported (`true`), never an error: an outdated link still opens.
-    pub fn decode(&self, text: &str) -> (Answers, bool) {
+    pub fn decode(&self, text: &str) -> (FitAnswers, bool) {
         let mut answers = vec![None; self.questions.len()];
         if text.is_empty() {
             return (answers, false);

@@ -1,8 +1,9 @@
 use super::rings::{OUTSIDE_BAND, fixed, ring_path};
-use super::state::{Tab, View};
+use super::state::{RolesState, Tab};
 use super::*;
 use crate::content::load;
 use crate::url::QueryString;
+use crate::url_state::{Read, UrlState};
 
 const SAMPLE: &str = include_str!("../../../../public/data/roles.json");
 
@@ -205,43 +206,50 @@ fn rings_fill_the_community_in_proportion_to_the_shares() {
 }
 
 #[test]
-fn view_in_the_url_round_trips_and_tolerates_unknown_ids() {
+fn state_in_the_url_round_trips_and_tolerates_unknown_ids() {
     let roles = sample();
-    let views = [
-        View::Role(2),
-        View::Aspect(2),
-        View::Matrix,
-        View::Level(4),
-        View::Fit(vec![Some(1), None, Some(0)]),
-        View::Fit(vec![None, None, None]),
+    let states = [
+        RolesState::Role(2),
+        RolesState::Aspect(2),
+        RolesState::Matrix,
+        RolesState::Level(4),
+        RolesState::Fit(vec![Some(1), None, Some(0)]),
+        RolesState::Fit(vec![None, None, None]),
     ];
-    for view in views {
+    for state in states {
         let mut query = QueryString::parse("?embed=1");
-        view.write(&roles, &mut query);
+        state.write(&roles, &mut query);
         assert_eq!(
-            View::from_query(&roles, &query),
-            (view.clone(), None),
+            RolesState::read(&query, &roles),
+            Read::clean(state.clone()),
             "{query:?}"
         );
         assert_eq!(query.get("embed"), Some("1"), "other parameters stay");
     }
     let mut query = QueryString::default();
-    View::Aspect(2).write(&roles, &mut query);
+    RolesState::Aspect(2).write(&roles, &mut query);
     assert_eq!(query.to_query(), "?aspect=celebrating-impact");
-    let read = |text: &str| View::from_query(&roles, &QueryString::parse(text));
-    assert_eq!(read(""), (View::Role(0), None));
-    assert_eq!(read("?role=sponsor&aspect=purpose"), (View::Role(0), None));
+    assert_eq!(
+        RolesState::Aspect(2).path(&roles),
+        "/roles?aspect=celebrating-impact"
+    );
+    let read = |text: &str| RolesState::read(&QueryString::parse(text), &roles);
+    assert_eq!(read(""), Read::clean(RolesState::Role(0)));
+    assert_eq!(
+        read("?role=sponsor&aspect=purpose"),
+        Read::clean(RolesState::Role(0))
+    );
     assert_eq!(
         read("?role=boss"),
-        (
-            View::Role(0),
-            Some("There is no role “boss” here, so Sponsor is shown.".into())
-        )
+        Read {
+            state: RolesState::Role(0),
+            notices: vec!["There is no role “boss” here, so Sponsor is shown.".into()]
+        }
     );
-    assert_eq!(read("?level=core").0.tab(), Tab::Levels);
-    assert_eq!(read("?view=levels"), (View::Level(0), None));
-    assert!(read("?view=zzz").1.is_some());
-    assert!(read("?fit=zzz").1.is_some());
+    assert_eq!(read("?level=core").state.tab(), Tab::Levels);
+    assert_eq!(read("?view=levels"), Read::clean(RolesState::Level(0)));
+    assert_eq!(read("?view=zzz").notices.len(), 1);
+    assert_eq!(read("?fit=zzz").notices.len(), 1);
 }
 
 #[test]

@@ -148,3 +148,36 @@ fn allowed_help_links_exist_in_the_toolkit_and_roles() {
     }
     assert!(roles.levels.iter().any(|level| level.id == "core"));
 }
+
+#[test]
+fn help_links_are_listed_once_each_in_statement_order() {
+    let content = sample();
+    let all = content.help_links(None);
+    let hrefs: Vec<&str> = all.iter().map(|link| link.href.as_str()).collect();
+    let mut unique = hrefs.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), hrefs.len(), "no repeats: {hrefs:?}");
+    let first = &content.statements().next().unwrap().1.help[0];
+    assert_eq!(all[0].href, first.href);
+    assert_eq!(all[0].label, first.label);
+    for (index, factor) in content.factors.iter().enumerate() {
+        let own = content.help_links(Some(index));
+        for link in &own {
+            assert!(
+                content
+                    .statements()
+                    .any(|(_, s)| s.factor == factor.id
+                        && s.help.iter().any(|h| h.href == link.href)),
+                "{} is one of {}'s statements' links",
+                link.href,
+                factor.id
+            );
+        }
+    }
+    assert!(content.help_links(Some(content.factors.len())).is_empty());
+    // The small sample: every statement has the same link, listed once.
+    let small = small();
+    assert_eq!(small.help_links(None).len(), 1);
+    assert_eq!(small.help_links(Some(2)).len(), 1);
+}

@@ -4,7 +4,7 @@ use super::*;
 use crate::directory::DirectoryFile;
 use Level::*;
 
-fn example() -> Answers {
+fn example() -> AssessmentAnswers {
     let mut answers = answers(&[("a1", InPlace), ("b1", NotYet), ("c1", Partly)]);
     answers.set_name("Events *people* [UK]");
     answers.set_domain("events, conferences and venues");
@@ -102,8 +102,8 @@ fn share_codes_round_trip_and_are_versioned() {
     );
     assert_eq!(decode_share(&code), Ok(example()));
     assert_eq!(
-        decode_share(&encode_share(&Answers::default())),
-        Ok(Answers::default())
+        decode_share(&encode_share(&AssessmentAnswers::default())),
+        Ok(AssessmentAnswers::default())
     );
 }
 
@@ -134,7 +134,7 @@ fn bad_share_codes_are_refused_with_a_message() {
         decode_share(&lines("n\nd\na1=2\n")),
         Ok(answers(&[("a1", Mostly)]))
     );
-    let mut noted = Answers::default();
+    let mut noted = AssessmentAnswers::default();
     noted.set_name("A\\B");
     noted.set_note("b1", "line one\nline two \\n");
     assert_eq!(
@@ -178,7 +178,23 @@ fn similar_communities_come_from_the_directory_search() {
     assert_eq!((none.total, none.shown.len()), (0, 0));
 }
 
-fn plan_for(answers: &Answers, directory: Option<&DirectoryFile>) -> String {
+#[test]
+fn existing_communities_is_one_search_for_every_view() {
+    let directory = directory();
+    let index = crate::directory::search::DirectorySearch::new(&directory);
+    let found = existing_communities(&index, "  procurement ", 2).unwrap();
+    assert_eq!(found.words, "procurement");
+    assert_eq!(directory.communities[found.shown[0]].id, "ucl-procurement");
+    assert!(found.shown.len() <= 2 && found.total >= found.shown.len());
+    assert_eq!(existing_communities(&index, "   ", 5), None, "blank");
+    assert!(!anything_to_search(" ?! "), "no word at all");
+    assert!(anything_to_search("the"));
+    assert_eq!(existing_communities(&index, " ?! ", 5), None);
+    assert_eq!(search_words("events", "Events people"), "events");
+    assert_eq!(search_words(" ", "Events people"), "Events people");
+}
+
+fn plan_for(answers: &AssessmentAnswers, directory: Option<&DirectoryFile>) -> String {
     let content = small();
     let outcome = score(&content, answers);
     action_plan(&ActionPlan {
@@ -224,7 +240,7 @@ fn action_plan_leads_with_readiness_and_next_steps() {
 fn action_plan_says_when_the_directory_was_not_searched() {
     let plan = plan_for(&example(), None);
     assert!(plan.contains("The community directory could not be loaded, so it was not searched."));
-    let empty = plan_for(&Answers::default(), Some(&directory()));
+    let empty = plan_for(&AssessmentAnswers::default(), Some(&directory()));
     assert!(empty.contains("**Readiness:** not assessed yet: no statement is answered."));
     assert!(empty.contains("Answer the statements to see your top gaps and next steps."));
     assert!(empty.contains("No domain was given, so the directory was not searched."));
@@ -242,7 +258,7 @@ fn markdown_text_shows_as_written() {
 
 #[test]
 fn answers_keep_limits_and_forget_empty_responses() {
-    let mut answers = Answers::default();
+    let mut answers = AssessmentAnswers::default();
     answers.set_name(&"n".repeat(500));
     assert_eq!(answers.name().chars().count(), MAX_NAME);
     answers.set_level("a1", Some(Partly));
@@ -250,7 +266,11 @@ fn answers_keep_limits_and_forget_empty_responses() {
     answers.set_note("b1", "note");
     answers.set_note("b1", "");
     answers.set_name("");
-    assert_eq!(answers, Answers::default(), "canonical after clearing");
+    assert_eq!(
+        answers,
+        AssessmentAnswers::default(),
+        "canonical after clearing"
+    );
     assert!(answers.is_empty());
 
     let content = small();

@@ -52,8 +52,8 @@ pub(super) fn small() -> AssessmentFile {
 }
 
 /// Answers from `(statement, level)` pairs.
-pub(super) fn answers(levels: &[(&str, Level)]) -> Answers {
-    let mut answers = Answers::default();
+pub(super) fn answers(levels: &[(&str, Level)]) -> AssessmentAnswers {
+    let mut answers = AssessmentAnswers::default();
     for (id, level) in levels {
         answers.set_level(id, Some(*level));
     }

@@ -126,7 +126,7 @@ fn partial_answers_are_left_out_not_counted_as_zero() {
 #[test]
 fn nothing_answered_has_no_overall_result() {
     let content = small();
-    let mut only_notes = Answers::default();
+    let mut only_notes = AssessmentAnswers::default();
     only_notes.set_note("a1", "Talk to Sam");
     only_notes.set_name("Events people");
     let outcome = score(&content, &only_notes);
@@ -198,7 +198,7 @@ fn gaps_are_the_three_lowest_in_a_deterministic_order() {
     let content = sample();
     let statements: Vec<String> = content.statements().map(|(_, s)| s.id.clone()).collect();
     // Everything "partly": all factors tie at 33 %, so the data's order decides.
-    let mut all_partly = Answers::default();
+    let mut all_partly = AssessmentAnswers::default();
     for id in &statements {
         all_partly.set_level(id, Some(Partly));
     }
@@ -207,7 +207,7 @@ fn gaps_are_the_three_lowest_in_a_deterministic_order() {
     assert_eq!(outcome.gaps.len(), GAP_COUNT);
 
     // The same answers entered in the opposite order give the same outcome.
-    let mut reversed = Answers::default();
+    let mut reversed = AssessmentAnswers::default();
     for id in statements.iter().rev() {
         reversed.set_level(id, Some(Partly));
     }
@@ -242,7 +242,7 @@ fn gaps_are_the_three_lowest_in_a_deterministic_order() {
 #[test]
 fn every_factor_of_the_sample_is_scored() {
     let content = sample();
-    let outcome = score(&content, &Answers::default());
+    let outcome = score(&content, &AssessmentAnswers::default());
     assert_eq!(outcome.total, content.statement_count());
     assert!(outcome.factors.iter().all(|f| f.total > 0));
 }

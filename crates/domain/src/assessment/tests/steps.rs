@@ -50,7 +50,7 @@ fn steps_have_url_names_and_an_order() {
 fn resume_goes_to_the_first_section_with_a_gap() {
     let content = small();
     assert_eq!(
-        Step::resume(&content, &Answers::default()),
+        Step::resume(&content, &AssessmentAnswers::default()),
         Step::Section(0)
     );
     let first = answers(&[
@@ -64,4 +64,60 @@ fn resume_goes_to_the_first_section_with_a_gap() {
         all.set_level(id, Some(Level::InPlace));
     }
     assert_eq!(Step::resume(&content, &all), Step::Result);
+}
+
+#[test]
+fn the_url_holds_the_step_and_a_share_code() {
+    use crate::url::QueryString;
+    use crate::url_state::UrlState;
+
+    let content = small();
+    let read = |query: &str| AssessState::read(&QueryString::parse(query), &content);
+    assert_eq!(read("").state, AssessState::at(Step::Intro));
+    assert_eq!(read("?step=two").state, AssessState::at(Step::Section(1)));
+    assert_eq!(
+        read("?step=result&r=1.abc").state.share_code.as_deref(),
+        Some("1.abc")
+    );
+    let unknown = read("?step=gone&embed=1");
+    assert_eq!(unknown.state, AssessState::at(Step::Intro));
+    assert_eq!(
+        unknown.notices,
+        ["There is no step called \"gone\" in this assessment, so it starts from the beginning."]
+    );
+    assert!(read("?step=two").notices.is_empty());
+
+    // Links: the intro has no `step`; a share link is the code alone.
+    assert_eq!(AssessState::at(Step::Intro).path(&content), "/assess");
+    assert_eq!(
+        AssessState::at(Step::Section(0)).path(&content),
+        "/assess?step=one"
+    );
+    assert_eq!(
+        AssessState::sharing("1.abc").path(&content),
+        "/assess?r=1.abc"
+    );
+    // Moving to a step drops the share code and keeps other parameters where they were.
+    let from = QueryString::parse("?r=1.abc&embed=1");
+    assert_eq!(
+        AssessState::at(Step::Result).path_from(&content, &from),
+        "/assess?embed=1&step=result"
+    );
+    let from = QueryString::parse("?step=one&r=1.abc&embed=1");
+    assert_eq!(
+        AssessState::at(Step::Intro).path_from(&content, &from),
+        "/assess?embed=1"
+    );
+    assert_eq!(
+        AssessState::at(Step::Section(1)).path_from(&content, &from),
+        "/assess?step=two&embed=1"
+    );
+    for step in Step::all(&content) {
+        let path = AssessState::at(step).path(&content);
+        let query = path.trim_start_matches("/assess");
+        assert_eq!(
+            read(query),
+            crate::url_state::Read::clean(AssessState::at(step))
+        );
+    }
 }

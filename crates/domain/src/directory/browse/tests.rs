@@ -1,6 +1,7 @@
 use super::*;
 use crate::content::load;
 use crate::url::QueryString;
+use crate::url_state::{Read, UrlState};
 
 /// Six communities covering every facet value, including the hidden ones.
 fn fixture() -> DirectoryFile {
@@ -90,9 +91,8 @@ fn fixture() -> DirectoryFile {
 fn run(query: &str) -> (DirectoryFile, Results) {
     let directory = fixture();
     let search = DirectorySearch::new(&directory);
-    let (mut state, notices) = DirectoryState::from_query(&QueryString::parse(query));
+    let Read { state, notices } = DirectoryState::read(&QueryString::parse(query), &directory);
     assert!(notices.is_empty(), "{notices:?}");
-    assert!(state.resolve(&directory).is_empty());
     let results = state.results(&directory, &search);
     (directory, results)
 }
@@ -223,7 +223,9 @@ fn selected_values_the_data_lacks_stay_visible_to_untick() {
         "last_reviewed": "2026-01-01"}]}"#,
     )
     .unwrap();
-    let (state, _) = DirectoryState::from_query(&QueryString::parse("?format=hybrid"));
+    let Read { state, notices } =
+        DirectoryState::read(&QueryString::parse("?format=hybrid"), &directory);
+    assert!(notices.is_empty(), "{notices:?}");
     let results = state.results(&directory, &DirectorySearch::new(&directory));
     assert!(results.items.is_empty());
     assert_eq!(counts(&results, Facet::Format), ["*hybrid (0)"]);

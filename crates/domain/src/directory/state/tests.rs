@@ -1,8 +1,13 @@
 use super::*;
 use crate::content::load;
 
+fn published() -> DirectoryFile {
+    load::<DirectoryFile>(include_bytes!("../../../../../public/data/directory.json")).unwrap()
+}
+
 fn parse(text: &str) -> (DirectoryState, Vec<String>) {
-    DirectoryState::from_query(&QueryString::parse(text))
+    let Read { state, notices } = DirectoryState::read(&QueryString::parse(text), &published());
+    (state, notices)
 }
 
 #[test]
@@ -59,10 +64,8 @@ fn unknown_values_are_dropped_with_a_notice() {
 
 #[test]
 fn names_resolve_against_the_directory() {
-    let directory =
-        load::<DirectoryFile>(include_bytes!("../../../../../public/data/directory.json")).unwrap();
-    let (mut state, _) = parse("?org=ucl&org=Nowhere%20College&area=FINANCE&area=Finance&org=UCL");
-    let notices = state.resolve(&directory);
+    let (state, notices) =
+        parse("?org=ucl&org=Nowhere%20College&area=FINANCE&area=Finance&org=UCL");
     assert_eq!(
         state.selected(Facet::Organisation),
         ["UCL"],
@@ -84,7 +87,7 @@ fn writes_only_its_own_parameters_and_omits_defaults() {
     };
     state.toggle(Facet::Organisation, "UCL");
     state.toggle(Facet::Status, "dormant");
-    state.write_to(&mut query);
+    state.write(&published(), &mut query);
     assert_eq!(
         query.to_query(),
         "?embed=1&q=data%20%26%20insight&org=UCL&status=dormant"
@@ -92,7 +95,7 @@ fn writes_only_its_own_parameters_and_omits_defaults() {
     state.toggle(Facet::Organisation, "UCL");
     state.sort = Sort::Name;
     state.community = Some("ucl-hr".into());
-    state.write_to(&mut query);
+    state.write(&published(), &mut query);
     assert_eq!(
         query.to_query(),
         "?embed=1&q=data%20%26%20insight&status=dormant&sort=name&c=ucl-hr"
@@ -122,4 +125,52 @@ fn labels() {
     assert_eq!(Facet::Organisation.label("UCL"), "UCL");
     assert_eq!(Facet::Status.label("nonsense"), "nonsense");
     assert_eq!(Sort::from_slug("name"), Some(Sort::Name));
+}
+
+#[test]
+fn links_from_other_views() {
+    assert_eq!(
+        DirectoryState::searching("finance team").link(),
+        "/directory?q=finance%20team"
+    );
+    assert_eq!(
+        DirectoryState::searching("data & insight").link(),
+        "/directory?q=data%20%26%20insight"
+    );
+    assert_eq!(
+        DirectoryState::showing("ucl-hr").link(),
+        "/directory?c=ucl-hr"
+    );
+    assert_eq!(
+        DirectoryState::of_kind(Kind::CommunityOfPractice).link(),
+        "/directory?kind=community-of-practice"
+    );
+    assert_eq!(
+        DirectoryState::of_kind(Kind::ProfessionalNetwork).link(),
+        "/directory?kind=professional-network"
+    );
+    assert_eq!(DirectoryState::default().link(), "/directory");
+    assert_eq!(DirectoryState::searching("").link(), "/directory");
+}
+
+#[test]
+fn a_link_is_the_path_without_content() {
+    let directory = published();
+    let mut state = DirectoryState::searching("events");
+    state.toggle(Facet::Organisation, "UCL");
+    state.sort = Sort::Reviewed;
+    state.community = Some("ucl-events-management".into());
+    assert_eq!(state.link(), state.path(&directory));
+    assert_eq!(
+        state.link(),
+        "/directory?q=events&org=UCL&sort=reviewed&c=ucl-events-management"
+    );
+    assert_eq!(
+        state.path_from(&directory, &QueryString::parse("?embed=1&q=old")),
+        "/directory?embed=1&q=events&org=UCL&sort=reviewed&c=ucl-events-management"
+    );
+    let link = state.link();
+    let (_, query) = link.split_once('?').unwrap();
+    let read = DirectoryState::read(&QueryString::parse(query), &directory);
+    assert_eq!(read, Read::clean(state));
 }

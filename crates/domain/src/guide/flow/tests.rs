@@ -1,90 +1,149 @@
 use super::*;
 use crate::content::load;
-use crate::guide::{Answers, GuideFile, Shape};
+use crate::guide::{GuideAnswers, GuideFile, Shape};
 
 fn sample() -> GuideFile {
     load::<GuideFile>(include_bytes!("../../../../../public/data/guide.json"))
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn view(query: &str) -> View {
-    View::read(&QueryString::parse(query), &sample())
+fn read(query: &str) -> Read<GuideState> {
+    GuideState::read(&QueryString::parse(query), &sample())
+}
+
+fn state(query: &str) -> GuideState {
+    read(query).state
+}
+
+/// The notice a link gets, as shown.
+fn notice(query: &str) -> Option<String> {
+    let notices = read(query).notices;
+    assert!(notices.len() <= 1, "one notice at most: {notices:?}");
+    notices.into_iter().next()
+}
+
+fn message(notice: Notice) -> Option<String> {
+    Some(notice.message().to_string())
 }
 
 #[test]
 fn urls_name_every_step() {
     let guide = sample();
-    assert_eq!(view("").step, Step::Start);
-    assert_eq!(view("?view=compare").step, Step::Compare);
-    assert_eq!(view("?question=joining").step, Step::Question(2));
-    assert_eq!(view("?view=about").step, Step::About);
-    assert_eq!(view("?view=nonsense").step, Step::Start);
+    assert_eq!(state("").step, Step::Start);
+    assert_eq!(state("?view=compare").step, Step::Compare);
+    assert_eq!(state("?question=joining").step, Step::Question(2));
+    assert_eq!(state("?view=about").step, Step::About);
+    assert_eq!(state("?view=nonsense").step, Step::Start);
 
-    let answers = Answers::none(guide.questions.len()).with(0, Some(1));
+    let answers = GuideAnswers::none(guide.questions.len()).with(0, Some(1));
     let a = answers.encode(&Shape::of(&guide));
-    let result = view(&format!("?a={a}&about=%20Procurement%20%20data%20"));
+    let query = format!("?a={a}&about=%20Procurement%20%20data%20");
+    let result = state(&query);
     assert_eq!(result.step, Step::Result);
     assert_eq!(result.answers, answers);
     assert_eq!(result.about, "Procurement data");
-    assert_eq!(result.notice, None);
+    assert_eq!(notice(&query), None);
     assert_eq!(
-        View::href(&result.query(Step::Question(2), &guide)),
+        result.at(Step::Question(2)).path(&guide),
         format!("/guide?question=joining&a={a}&about=Procurement%20data")
     );
     assert_eq!(
-        View::href(&result.change_query(Step::Question(0), &guide)),
+        result.changing(Step::Question(0)).path(&guide),
         format!("/guide?question=purpose&a={a}&about=Procurement%20data&return=result")
     );
-    assert_eq!(View::href(&result.query(Step::Start, &guide)), "/guide");
-    // Every step's query reads back as that step, with the same answers.
+    assert_eq!(result.at(Step::Start).path(&guide), "/guide");
+    assert_eq!(result.at(Step::Compare).path(&guide), "/guide?view=compare");
+    assert_eq!(
+        result.path(&guide),
+        format!("/guide?a={a}&about=Procurement%20data")
+    );
+    // Every step's link reads back as that step, with the same answers.
     for step in [Step::Compare, Step::Question(3), Step::About, Step::Result] {
-        let back = View::read(&result.query(step, &guide), &guide);
-        assert_eq!(back.step, step);
+        let mut query = QueryString::default();
+        result.at(step).write(&guide, &mut query);
+        let back = GuideState::read(&query, &guide);
+        assert!(back.notices.is_empty());
+        assert_eq!(back.state.step, step);
         if step != Step::Compare {
-            assert_eq!(
-                (back.answers, back.about),
-                (answers.clone(), "Procurement data".to_string())
-            );
+            assert_eq!(back.state, result.at(step));
         }
     }
 }
 
+/// The guide writes its own parameters first and keeps the others (embed
+/// mode, anything a host added) after them, in their order: the URLs it has
+/// always written.
+#[test]
+fn writing_replaces_the_guides_parameters_and_keeps_the_others() {
+    let guide = sample();
+    let answers = GuideAnswers::none(guide.questions.len()).with(0, Some(1));
+    let a = answers.encode(&Shape::of(&guide));
+    let from = QueryString::parse(&format!(
+        "?embed=1&view=about&a={a}&x=y&about=old&return=result"
+    ));
+    let changing = GuideState {
+        step: Step::Question(2),
+        answers,
+        about: "new words".into(),
+        returning: true,
+    };
+    assert_eq!(
+        changing.path_from(&guide, &from),
+        format!("/guide?question=joining&a={a}&about=new%20words&return=result&embed=1&x=y")
+    );
+    assert_eq!(
+        changing.at(Step::Result).path_from(&guide, &from),
+        format!("/guide?a={a}&about=new%20words&embed=1&x=y")
+    );
+    assert_eq!(
+        GuideState::new(&guide).path_from(&guide, &from),
+        "/guide?embed=1&x=y"
+    );
+    assert_eq!(
+        GuideState::new(&guide)
+            .at(Step::Question(0))
+            .path_from(&guide, &QueryString::parse("?embed=1")),
+        "/guide?question=purpose&embed=1"
+    );
+}
+
 #[test]
 fn bad_links_fall_back_with_a_notice() {
-    let malformed = view("?a=zz");
-    assert_eq!(
-        (malformed.step, malformed.notice),
-        (Step::Start, Some(Notice::Malformed))
-    );
-    let outdated = view("?a=abc123.0101&question=who");
-    assert_eq!(
-        (outdated.step, outdated.notice),
-        (Step::Question(1), Some(Notice::Outdated))
-    );
-    assert!(outdated.answers.is_empty());
-    let unknown = view("?question=gone");
-    assert_eq!(
-        (unknown.step, unknown.notice),
-        (Step::Start, Some(Notice::UnknownQuestion))
-    );
-    let answers = Answers::none(8)
+    assert_eq!(state("?a=zz").step, Step::Start);
+    assert_eq!(notice("?a=zz"), message(Notice::Malformed));
+    let outdated = "?a=abc123.0101&question=who";
+    assert_eq!(state(outdated).step, Step::Question(1));
+    assert_eq!(notice(outdated), message(Notice::Outdated));
+    assert!(state(outdated).answers.is_empty());
+    assert_eq!(state("?question=gone").step, Step::Start);
+    assert_eq!(notice("?question=gone"), message(Notice::UnknownQuestion));
+    let answers = GuideAnswers::none(8)
         .with(0, Some(1))
         .encode(&Shape::of(&sample()));
-    let kept = view(&format!("?question=gone&a={answers}"));
+    let kept = format!("?question=gone&a={answers}");
     assert_eq!(
-        (kept.step, kept.notice, kept.answers.answered()),
-        (Step::Result, Some(Notice::UnknownQuestion), 1),
+        (
+            state(&kept).step,
+            notice(&kept),
+            state(&kept).answers.answered()
+        ),
+        (Step::Result, message(Notice::UnknownQuestion), 1),
         "good answers survive a bad question id"
     );
+    assert_eq!(
+        notice("?a=zz&question=gone"),
+        message(Notice::Malformed),
+        "the first reason is the one given"
+    );
     assert!(Notice::Outdated.message().contains("earlier version"));
-    assert_eq!(view("?a=").notice, None, "an empty value is no answers");
+    assert_eq!(notice("?a="), None, "an empty value is no answers");
 }
 
 #[test]
 fn continue_and_back_follow_the_questions_or_return_to_the_result() {
     let guide = sample();
     let last = guide.questions.len() - 1;
-    let at = |query: &str| view(query);
+    let at = |query: &str| state(query);
     assert_eq!(at("").next(&guide), Step::Question(0));
     assert_eq!(at("?question=purpose").previous(&guide), Step::Start);
     assert_eq!(at("?question=purpose").next(&guide), Step::Question(1));
@@ -100,10 +159,7 @@ fn continue_and_back_follow_the_questions_or_return_to_the_result() {
     assert_eq!(changing.next(&guide), Step::Result);
     assert_eq!(changing.previous(&guide), Step::Result);
     assert!(!at("?return=result").returning, "only questions return");
-    assert_eq!(
-        View::href(&changing.current_query(&guide)),
-        "/guide?question=who&return=result"
-    );
+    assert_eq!(changing.path(&guide), "/guide?question=who&return=result");
     assert_eq!(
         at("?question=joining").progress(&guide).as_deref(),
         Some(format!("Question 3 of {}", guide.questions.len()).as_str())

@@ -7,8 +7,8 @@ fn sample() -> GuideFile {
 }
 
 /// Answers chosen by option id, e.g. `[("joining", "self")]`.
-fn answers(guide: &GuideFile, chosen: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::none(guide.questions.len());
+fn answers(guide: &GuideFile, chosen: &[(&str, &str)]) -> GuideAnswers {
+    let mut answers = GuideAnswers::none(guide.questions.len());
     for (question, option) in chosen {
         let q = guide.question_index(question).unwrap();
         let o = guide.questions[q]
@@ -56,7 +56,7 @@ fn each_forms_typical_answers_rank_it_first_clearly() {
 #[test]
 fn nothing_answered_means_no_result_yet() {
     let guide = sample();
-    let result = score(&guide, &Answers::none(guide.questions.len()));
+    let result = score(&guide, &GuideAnswers::none(guide.questions.len()));
     assert_eq!(result.closeness, Closeness::Unanswered);
     assert_eq!(result.answered, 0);
     assert!(result.contenders.is_empty());
@@ -190,7 +190,7 @@ fn every_answer_is_explained_with_the_forms_it_favours() {
 #[test]
 fn answers_outside_the_guide_are_ignored() {
     let guide = sample();
-    let strange = Answers::from_choices(vec![
+    let strange = GuideAnswers::from_choices(vec![
         Some(99),
         None,
         Some(0),

@@ -12,11 +12,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 
 use crate::components::citations::Citations;
-use crate::components::link::{AppLink, app_href};
+use crate::components::link::AppLink;
 use crate::web::focus::is_plain_click;
+use crate::web::links::app_href;
 use domain::richtext::{Block, Inline, Link, Table};
 use domain::search::{Query, highlight};
 use domain::sources::toolkit_section;
+use domain::toolkit::state::ToolkitState;
 
 /// Provided by a view that shows the toolkit sections itself: a section link
 /// then calls this with the section id instead of navigating.
@@ -25,7 +27,7 @@ pub struct SectionJump(pub Arc<dyn Fn(&str) + Send + Sync>);
 
 /// `highlight`: words matching this query are marked (`<mark>`).
 #[component]
-pub fn RichText(blocks: Vec<Block>, #[prop(optional)] highlight: Option<Query>) -> impl IntoView {
+pub fn Prose(blocks: Vec<Block>, #[prop(optional)] highlight: Option<Query>) -> impl IntoView {
     let marks = highlight.filter(|query| !query.is_empty());
     blocks
         .into_iter()
@@ -200,7 +202,7 @@ pub fn marked(text: &str, query: &Query) -> AnyView {
 /// A link to a toolkit section: within the page where a `SectionJump` is
 /// provided (the toolkit itself), otherwise a navigation to `/toolkit?s=ID`.
 pub fn section_link(id: String, content: AnyView) -> AnyView {
-    let path = format!("/toolkit?s={id}");
+    let path = ToolkitState::section_path(&id);
     match use_context::<SectionJump>() {
         Some(jump) => {
             let click = move |event: leptos::ev::MouseEvent| {
