@@ -7,7 +7,7 @@ import Fuse from '/node_modules/fuse.js/dist/fuse.mjs';
 
 await init();
 
-// The directory's fields and weights (src/domain/directory/search.rs).
+// The directory's fields and weights (crates/domain/src/directory/search.rs).
 const WEIGHTS = { name: 12, aliases: 10, topics: 6, service_area: 5, organisation: 4, summary: 1 };
 const FIELDS = Object.keys(WEIGHTS);
 const asText = (value) => (Array.isArray(value) ? value.join(' ') : value ?? '');

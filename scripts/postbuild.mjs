@@ -21,7 +21,7 @@
 //    /route from route.html), with relative asset URLs adjusted, plus 404.html.
 // 5. Writes the hosts' header files (_headers, staticwebapp.config.json) with a
 //    Content-Security-Policy computed from the pages (scripts/headers.mjs).
-// The route list must match src/domain/routes.rs (a native test checks it).
+// The route list must match crates/domain/src/routes.rs (a native test checks it).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::web::base::AppBase;
 use crate::web::embed::is_embedded;
-use domain::url::with_param;
+use domain::url::{QueryString, with_param};
 
 /// The full path of an app-relative path (`/directory?q=x` → `/sub/path/directory?q=x`).
 pub fn app_href(path: &str) -> String {
@@ -64,11 +64,10 @@ pub fn absolute_url(path: &str) -> String {
 pub fn use_full_app_link() -> Signal<String> {
     let location = use_location();
     Signal::derive(move || {
-        format!(
-            "{}{}",
-            location.pathname.get(),
-            with_param(&location.search.get(), "embed", "")
-        )
+        // The router's `search` has no leading `?`.
+        let mut query = QueryString::parse(&location.search.get());
+        query.remove("embed");
+        format!("{}{}", location.pathname.get(), query.to_query())
     })
 }
 

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 
 use crate::web::links::{AppNavigate, use_app_navigate};
 use domain::url::QueryString;
-use domain::url_state::{Read, UrlState};
+use domain::url_state::UrlState;
 
 /// A view's state in the URL (see the module docs).
 pub struct UrlStateHandle<S>
@@ -22,8 +22,8 @@ where
 {
     content: StoredValue<Arc<S::Content>>,
     query: Memo<QueryString>,
-    read: Memo<Read<S>>,
     state: Memo<S>,
+    notices: Memo<Vec<String>>,
     navigate: AppNavigate,
 }
 
@@ -54,14 +54,14 @@ where
     let location = use_location();
     let query = Memo::new(move |_| QueryString::parse(&location.search.get()));
     let content = StoredValue::new(content);
-    let read = Memo::new(move |_| {
-        query.with(|query| content.with_value(|content| S::read(query, content)))
-    });
+    let read = move || query.with(|query| content.with_value(|content| S::read(query, content)));
+    // Two memos of shared or per-view types rather than one of `Read<S>`:
+    // each distinct memo type costs wasm, and reading is cheap.
     UrlStateHandle {
         content,
         query,
-        read,
-        state: Memo::new(move |_| read.with(|read| read.state.clone())),
+        state: Memo::new(move |_| read().state),
+        notices: Memo::new(move |_| read().notices),
         navigate: use_app_navigate(),
     }
 }
@@ -78,9 +78,8 @@ where
     }
 
     /// What the current URL asked for that was ignored, one sentence each.
-    pub fn notices(self) -> Signal<Vec<String>> {
-        let read = self.read;
-        Signal::derive(move || read.with(|read| read.notices.clone()))
+    pub fn notices(self) -> Memo<Vec<String>> {
+        self.notices
     }
 
     /// Moves to `state` as a new history entry (Back returns here).
