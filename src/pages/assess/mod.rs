@@ -51,7 +51,7 @@ pub fn Assessment(content: Arc<AssessmentFile>) -> impl IntoView {
     let step = Memo::new(move |_| url.state().with(|s| s.step));
 
     // An unknown step: say so, the way other messages above the step are said.
-    let notices = Memo::new(move |_| url.notices().get());
+    let notices = url.notices();
     Effect::new(move |_| {
         let notices = notices.get();
         if !notices.is_empty() {

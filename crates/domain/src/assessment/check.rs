@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use super::model::{AssessmentFile, PerLevel};
 use crate::content::{Checker, ContentFile, Entry};
 use crate::richtext::{Inline, walk};
+use crate::toolkit::state::ToolkitState;
 
 /// Toolkit sections a statement may link to (`/toolkit?s=ID`). A contract
 /// with the toolkit view: these ids are stable.
@@ -28,7 +29,7 @@ pub const ROLE_IDS: [&str; 4] = ["sponsor", "community-lead", "activity-lead", "
 pub fn help_targets() -> Vec<String> {
     let mut targets: Vec<String> = TOOLKIT_SECTIONS
         .iter()
-        .map(|id| format!("/toolkit?s={id}"))
+        .map(|id| ToolkitState::section_path(id))
         .collect();
     targets.extend(ROLE_IDS.iter().map(|id| format!("/roles?role={id}")));
     targets.push("/roles?level=core".to_string());
