@@ -17,7 +17,7 @@ import { serveCompressed } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-const VIEWS = ['', 'guide', 'roles', 'directory', 'assess', 'toolkit'];
+const VIEWS = ['', 'guide', 'roles', 'directory', 'assess', 'toolkit', 'accessibility'];
 // `guide/`, not `guide`: the server (like nginx) redirects a folder without its
 // slash, which measures the host's redirect (one more round trip), not the app.
 const pageUrl = (server, view) => server.url(view && `${view}/`);

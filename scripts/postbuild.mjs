@@ -27,16 +27,24 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { azureConfig, netlifyHeaders, securityHeaders } from './headers.mjs';
 
-const ROUTES = ['guide', 'roles', 'directory', 'assess', 'toolkit'];
+const ROUTES = ['guide', 'roles', 'directory', 'assess', 'toolkit', 'accessibility'];
 // Content files each page's view needs for its first render ('' is home; every view reads site.json).
 const DATA = {
   '': ['directory.json'], guide: ['guide.json'], roles: ['roles.json', 'toolkit.json'], directory: ['directory.json'],
-  assess: ['assessment.json'], toolkit: ['toolkit.json'], 404: [],
+  assess: ['assessment.json'], toolkit: ['toolkit.json'], accessibility: [], 404: [],
 };
 const dataMeta = (page) => `<meta name="app-data" content="${['site.json', ...DATA[page]].join(' ')}">`;
 
 // Runs before Trunk's loader: the status line and the content downloads.
-const BOOT_PRELUDE = `const bootStatus = document.createElement('p');
+// The colours are chosen here too, before anything paints (the same rule as
+// domain::presentation: embeds default to light; the app sets it again).
+const BOOT_PRELUDE = `{
+  const params = new URLSearchParams(location.search);
+  const given = params.get('theme');
+  const theme = ['light', 'dark', 'auto'].includes(given) ? given : params.get('embed') === '1' ? 'light' : 'auto';
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+}
+const bootStatus = document.createElement('p');
 bootStatus.className = 'boot-status';
 bootStatus.setAttribute('role', 'status');
 bootStatus.textContent = 'Loading CoP Navigator…';

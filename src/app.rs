@@ -33,7 +33,8 @@ pub fn App() -> impl IntoView {
     FirstView::provide();
     SessionStore::provide();
     let announcer = Announcer::provide();
-    let embedded = EmbedMode::provide().0;
+    crate::web::focus::hold_focus_until_reader_acts();
+    let embedded = EmbedMode::provide().0.embedded;
     if embedded {
         open_other_sites_in_new_tabs();
     }
@@ -60,6 +61,7 @@ pub fn App() -> impl IntoView {
                     <RouteView path=segment(Route::Directory) view=pages::directory::DirectoryPage/>
                     <RouteView path=segment(Route::Assess) view=pages::assess::AssessPage/>
                     <RouteView path=segment(Route::Toolkit) view=pages::toolkit::ToolkitPage/>
+                    <RouteView path=segment(Route::Accessibility) view=pages::accessibility::AccessibilityPage/>
                 </Routes>
             </main>
             {(!embedded).then(|| view! { <SiteFooter/> })}

@@ -2,7 +2,7 @@
 //! (and a blocked one), autosave and resume, the result chart's text
 //! alternative, and a malformed share link. The test server has no `data/`
 //! folder, so the content comes from the repository and the directory fails
-//! to load, which the result must survive.
+//! to load, which the result must survive. Answers it cannot read are kept.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
@@ -206,4 +206,81 @@ async fn a_damaged_share_link_changes_nothing() {
     .await;
     root.remove();
     storage::remove(STORAGE_KEY).unwrap();
+}
+
+// Stored answers the app cannot read (saved by a newer version, or damaged)
+// are moved aside, never deleted: the person is told, can download them,
+// and deletes them only by choice.
+
+const NEWER: &str = r#"{"format": "cop-navigator-assessment", "version": 99, "answers": {}}"#;
+
+fn unreadable_key() -> String {
+    format!("{STORAGE_KEY}.unreadable")
+}
+
+fn button(root: &HtmlElement, label: &str) -> Option<HtmlElement> {
+    let buttons = root.query_selector_all("#kept-answers button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|button| button.text_content().as_deref() == Some(label))
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_answers_are_kept_and_deleted_only_on_request() {
+    storage::remove(&unreadable_key()).unwrap();
+    storage::set(STORAGE_KEY, NEWER).unwrap();
+    let (root, _mounted) = mount("");
+    wait_for("the notice", || find(&root, "#kept-answers").is_some()).await;
+    let notice = text(&root, "#kept-answers");
+    assert!(
+        notice.contains("Answers saved in this browser could not be read.")
+            && notice.contains("saved by a newer version of CoP Navigator (format version 99)")
+            && notice.contains("You are starting with a blank assessment."),
+        "{notice}"
+    );
+    assert_eq!(
+        find(&root, "#kept-answers")
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
+    assert!(button(&root, "Download the kept answers").is_some());
+    assert!(
+        button(&root, "Open them").is_none(),
+        "this version cannot read them"
+    );
+    // Autosave runs with the blank answers: the copy aside must survive it.
+    sleep(100).await;
+    assert_eq!(
+        storage::get(&unreadable_key()).unwrap().as_deref(),
+        Some(NEWER)
+    );
+    assert_eq!(storage::get(STORAGE_KEY).unwrap(), None);
+
+    button(&root, "Delete the kept answers").unwrap().click();
+    wait_for("the notice to go", || {
+        find(&root, "#kept-answers").is_none()
+    })
+    .await;
+    assert_eq!(storage::get(&unreadable_key()).unwrap(), None);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn answers_kept_on_an_earlier_visit_are_offered_again() {
+    storage::remove(STORAGE_KEY).unwrap();
+    storage::set(&unreadable_key(), "{ damaged").unwrap();
+    let (root, _mounted) = mount("");
+    wait_for("the notice", || find(&root, "#kept-answers").is_some()).await;
+    let notice = text(&root, "#kept-answers");
+    assert!(notice.contains("set aside on an earlier visit"), "{notice}");
+    assert_eq!(
+        find(&root, "#kept-answers").unwrap().get_attribute("role"),
+        None,
+        "not an alert the second time"
+    );
+    root.remove();
+    storage::remove(&unreadable_key()).unwrap();
 }

@@ -1,9 +1,10 @@
 //! Every content loader on arbitrary bytes: must return Ok or a message, never
-//! panic, and every message must name the file.
+//! panic, and every message must name the file. The app's lenient loader
+//! agrees with the strict one whenever the strict one accepts.
 #![no_main]
 
 use domain::assessment::{AssessmentFile, from_json};
-use domain::content::{ContentError, ContentFile, load};
+use domain::content::{ContentError, ContentFile, load, load_lenient};
 use domain::directory::DirectoryFile;
 use domain::guide::GuideFile;
 use domain::richtext;
@@ -13,9 +14,14 @@ use domain::toolkit::ToolkitFile;
 use libfuzzer_sys::fuzz_target;
 
 fn check<T: ContentFile>(bytes: &[u8]) {
-    if let Err(error) = load::<T>(bytes) {
-        let error: ContentError = error;
+    let strict = load::<T>(bytes);
+    if let Err(error) = &strict {
+        let error: &ContentError = error;
         assert!(error.to_string().starts_with(T::FILE));
+    }
+    if let Err(error) = load_lenient::<T>(bytes, None) {
+        assert!(error.to_string().starts_with(T::FILE));
+        assert!(strict.is_err(), "lenient refused what strict accepts");
     }
 }
 

@@ -16,7 +16,7 @@ use domain::routes::{Route, canonical_path};
 use domain::search::{Query, SearchIndex};
 use domain::toolkit::state::ToolkitState;
 use domain::url::QueryString;
-use domain::url_state::UrlState;
+use domain::url_state::{UrlState, parameters_of};
 use libfuzzer_sys::fuzz_target;
 
 struct Content {
@@ -51,6 +51,9 @@ fn round_trip<S: UrlState + std::fmt::Debug>(query: &QueryString, content: &S::C
     let mut rewritten = QueryString::default();
     again.write(content, &mut rewritten);
     assert_eq!(rewritten, written, "{:?} round-trips", S::ROUTE);
+    // The link itself (private parameters in its fragment) reads back too.
+    let from_link = S::read(&parameters_of(&state.path(content)), content).state;
+    assert_eq!(from_link, again, "{:?} reads back from its link", S::ROUTE);
     (state, again)
 }
 

@@ -6,6 +6,7 @@ pub mod content_view;
 pub mod directory_index;
 pub mod existing_communities;
 pub mod link;
+pub mod link_notices;
 pub mod page;
 pub mod prose;
 pub mod shell;

@@ -6,6 +6,7 @@ use leptos::html::H1;
 use leptos::prelude::*;
 
 use crate::web::document::set_title;
+use crate::web::focus::may_move_focus;
 
 /// Whether the app has shown its first view yet; provided by the app root.
 #[derive(Clone, Copy)]
@@ -28,7 +29,7 @@ pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
         if let Some(first) = first {
             first.0.set_value(false);
         }
-        if !is_first {
+        if !is_first && may_move_focus() {
             let _ = element.focus();
         }
     });

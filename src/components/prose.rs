@@ -15,7 +15,8 @@ use crate::components::citations::Citations;
 use crate::components::link::AppLink;
 use crate::web::focus::is_plain_click;
 use crate::web::links::app_href;
-use domain::richtext::{Block, Inline, Link, Table};
+use domain::content::link::hidden_address;
+use domain::richtext::{Block, Inline, Link, Table, plain_inlines};
 use domain::search::{Query, highlight};
 use domain::sources::toolkit_section;
 use domain::toolkit::state::ToolkitState;
@@ -74,9 +75,12 @@ fn table_view(table: Table, marks: Option<&Query>) -> AnyView {
         .header
         .into_iter()
         .map(|cell| {
-            // An empty corner cell is not a header (axe: empty-table-header).
+            // An empty corner still heads its column: an empty `th` fails axe
+            // (empty-table-header) and an empty `td` gets a renderer comment
+            // that IBM's checker reads as data, so it names the column unseen.
             if cell.is_empty() {
-                view! { <td></td> }.into_any()
+                view! { <th scope="col"><span class="visually-hidden">"Item"</span></th> }
+                    .into_any()
             } else {
                 view! { <th scope="col">{inlines(cell, marks)}</th> }.into_any()
             }
@@ -151,13 +155,20 @@ fn inline(inline: Inline, marks: Option<&Query>) -> AnyView {
         Inline::Link {
             target: Link::External(url),
             content,
-        } => view! {
-            <a href=url rel="noopener" target="_blank">
-                {inlines(content, marks)}
-                <span class="visually-hidden">" (opens in a new tab)"</span>
-            </a>
+        } => {
+            // Words that name another address than the link's own ("www.ucl.ac.uk"
+            // linking elsewhere) are followed by the real one, in plain sight.
+            let real = hidden_address(&plain_inlines(&content), &url)
+                .map(|address| view! { " " <span class="real-address">"("{address}")"</span> });
+            view! {
+                <a href=url rel="noopener" target="_blank">
+                    {inlines(content, marks)}
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+                {real}
+            }
+            .into_any()
         }
-        .into_any(),
         Inline::Link { target, content } => {
             if let Some(section) = toolkit_section(&target) {
                 return section_link(section, inlines(content, marks));

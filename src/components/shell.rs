@@ -83,7 +83,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </button>
                 <nav id="site-nav" aria-label="Main" class:open=move || open.get() on:click=move |_| open.set(false)>
                     <ul>
-                        {Route::ALL
+                        {Route::NAV
                             .into_iter()
                             .map(|route| view! { <li><AppLink href=route.path() exact=true>{route.label()}</AppLink></li> })
                             .collect_view()}
@@ -101,9 +101,11 @@ pub fn EmbedBar() -> impl IntoView {
     let full_app = use_full_app_link();
     let title = use_site_title();
     view! {
-        <nav class="embed-bar" aria-label="Full app">
+        <nav class="embed-bar" aria-label="Full app and accessibility">
+            // Stays in the frame (embed mode is kept), like any link between views.
+            <AppLink href=Route::Accessibility.path()>{Route::Accessibility.label()}</AppLink>
             <a href=full_app target="_blank" rel="noopener">
-                {move || format!("Open the full {}", title())}
+                "Open the full "<bdi>{title}</bdi>
                 <span class="visually-hidden">" (opens in a new tab)"</span>
             </a>
         </nav>
@@ -141,17 +143,20 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="wrap">
+                // Names from site.json sit in <bdi>: a right-to-left name (or a
+                // stray direction mark) cannot reorder the sentence around it.
                 <p>
-                    {move || match organisation() {
-                        Some(name) => format!("{} for {name}. ", title()),
-                        None => format!("{}. ", title()),
-                    }}
-                    "It helps staff choose, find, start and run communities of practice. Everything runs in your browser: nothing you type is sent anywhere."
+                    <bdi>{title}</bdi>
+                    {move || organisation().map(|name| view! { " for " <bdi>{name}</bdi> })}
+                    ". It helps staff choose, find, start and run communities of practice. Everything runs in your browser: nothing you type is sent anywhere."
                 </p>
                 <p>
                     "Content draws on published material from UCL, the University of Glasgow, the University of Oxford and Queen Mary University of London, and on Wenger & Snyder (2000); sources are cited in the "
                     <AppLink href=Route::Toolkit.path()>"toolkit"</AppLink>
                     "."
+                </p>
+                <p class="footer-links">
+                    <AppLink href=Route::Accessibility.path()>{Route::Accessibility.label()}</AppLink>
                 </p>
             </div>
         </footer>

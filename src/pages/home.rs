@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use domain::search::MAX_SEARCH_CHARS;
+
 use crate::components::content_view::Loading;
 use crate::components::link::AppLink;
 use crate::components::page::PageHeading;
@@ -83,6 +85,7 @@ fn QuickSearch() -> impl IntoView {
                 <div class="search-row">
                     <input
                         id="quick-search-input"
+                    maxlength=MAX_SEARCH_CHARS.to_string()
                         type="search"
                         autocomplete="off"
                         placeholder="e.g. finance, events, HR"

@@ -15,7 +15,7 @@ use web_sys::RequestCache;
 
 use super::base::AppBase;
 use super::prefetch;
-use domain::content::{ContentError, ContentFile, Problem, load};
+use domain::content::{ContentError, ContentFile, Problem, load_lenient};
 
 /// A loaded file, or why it could not be used.
 pub type Loaded<T> = Result<Arc<T>, Arc<ContentError>>;
@@ -64,9 +64,14 @@ pub fn use_content<T: ContentFile + Send + Sync + 'static>() -> LocalResource<Lo
     expect_context::<ContentStore>().resource::<T>()
 }
 
+/// Leniently: an entry that breaks a rule is left out (and named by the
+/// view), rather than taking the whole file offline; dates after tomorrow
+/// by the reader's clock are refused.
 async fn fetch_content<T: ContentFile>(url: String) -> Loaded<T> {
     let bytes = fetch_bytes(T::FILE, &url).await.map_err(Arc::new)?;
-    load::<T>(&bytes).map(Arc::new).map_err(Arc::new)
+    load_lenient::<T>(&bytes, super::clock::today())
+        .map(Arc::new)
+        .map_err(Arc::new)
 }
 
 /// Fetches a file, revalidating with the server each time (`no-cache`), so

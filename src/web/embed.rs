@@ -10,36 +10,49 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
+use domain::presentation::{Presentation, Theme};
 use domain::url::QueryString;
 
 /// The `type` of the height message posted to the parent window.
 pub const HEIGHT_MESSAGE: &str = "cop-navigator:height";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EmbedMode(pub bool);
+pub struct EmbedMode(pub Presentation);
 
 impl EmbedMode {
-    /// Reads `embed=1` from the current address, provides the mode as context,
-    /// and marks the document so the stylesheet can use a compact layout.
+    /// Reads `embed=1` and `theme=` from the first address, provides them as
+    /// context, and marks the document so the stylesheet can use a compact
+    /// layout and the chosen colours (`data-theme`; none follows the reader).
     pub fn provide() -> EmbedMode {
         let search = window().location().search().unwrap_or_default();
-        let mode = EmbedMode(QueryString::parse(&search).get("embed") == Some("1"));
-        if mode.0
-            && let Some(root) = document().document_element()
-        {
-            let _ = root.class_list().add_1("embedded");
+        let mode = EmbedMode(Presentation::read(&QueryString::parse(&search)));
+        if let Some(root) = document().document_element() {
+            if mode.0.embedded {
+                let _ = root.class_list().add_1("embedded");
+            }
+            match mode.0.theme() {
+                Theme::Auto => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+                theme => {
+                    let _ = root.set_attribute("data-theme", theme.param());
+                }
+            }
         }
         provide_context(mode);
         mode
     }
 }
 
-/// Whether the app runs in embed mode (false outside the app root's context).
-pub fn is_embedded() -> bool {
-    use_context::<EmbedMode>().is_some_and(|mode| mode.0)
+/// How the app is shown (default outside the app root's context).
+pub fn presentation() -> Presentation {
+    use_context::<EmbedMode>()
+        .map(|mode| mode.0)
+        .unwrap_or_default()
 }
 
-fn in_frame() -> bool {
+/// Whether the app is inside another page's frame.
+pub fn in_frame() -> bool {
     let window = window();
     match window.top() {
         Ok(Some(top)) => !js_sys::Object::is(&top, &window),

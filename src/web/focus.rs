@@ -3,8 +3,41 @@
 //! sighted users see the page jump to. Used for section links, citations
 //! and deep links such as `/toolkit?s=success-factors`.
 
+use std::cell::Cell;
+
 use leptos::prelude::{document, request_animation_frame};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+thread_local! {
+    static HELD: Cell<bool> = const { Cell::new(false) };
+}
+
+/// In another page's frame, the app moves neither focus nor scroll until the
+/// reader acts inside it (a click, a key, or tabbing in): focusing inside a
+/// frame scrolls the host page to it (SharePoint jumped 1,250 px on load),
+/// and two embeds on one page would take focus from each other.
+pub fn hold_focus_until_reader_acts() {
+    if !super::embed::in_frame() {
+        return;
+    }
+    HELD.set(true);
+    let release = Closure::<dyn Fn()>::new(|| HELD.set(false));
+    for event in ["pointerdown", "keydown", "focusin"] {
+        let _ = document().add_event_listener_with_callback_and_bool(
+            event,
+            release.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    // Lives as long as the page.
+    release.forget();
+}
+
+/// Whether the app may move focus now (see `hold_focus_until_reader_acts`).
+pub fn may_move_focus() -> bool {
+    !HELD.get()
+}
 
 /// Scrolls to the element with `id` and focuses it (making it focusable with
 /// `tabindex="-1"` if needed). False when the page has no such element.
@@ -19,6 +52,9 @@ pub fn reveal(id: &str) -> bool {
 }
 
 pub fn reveal_element(element: &web_sys::Element) {
+    if !may_move_focus() {
+        return;
+    }
     if !element.has_attribute("tabindex") {
         let _ = element.set_attribute("tabindex", "-1");
     }
@@ -45,6 +81,9 @@ pub fn focus_first_of(ids: &[&str]) -> bool {
 }
 
 fn focus_element(element: &web_sys::Element) {
+    if !may_move_focus() {
+        return;
+    }
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         let _ = element.focus();
     } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {

@@ -9,8 +9,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::web::base::AppBase;
-use crate::web::embed::is_embedded;
-use domain::url::{QueryString, with_param};
+use crate::web::embed::presentation;
+use domain::presentation::Presentation;
+use domain::url::QueryString;
 
 /// The full path of an app-relative path (`/directory?q=x` → `/sub/path/directory?q=x`).
 pub fn app_href(path: &str) -> String {
@@ -22,7 +23,7 @@ pub fn app_href(path: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppHrefs {
     router_base: String,
-    embedded: bool,
+    presentation: Presentation,
 }
 
 impl AppHrefs {
@@ -31,7 +32,7 @@ impl AppHrefs {
             router_base: use_context::<AppBase>()
                 .map(|base| base.router_base)
                 .unwrap_or_default(),
-            embedded: is_embedded(),
+            presentation: presentation(),
         }
     }
 
@@ -39,14 +40,10 @@ impl AppHrefs {
         format!("{}{}", self.router_base, self.in_frame(path))
     }
 
-    /// The app-relative path as the router should see it: with `embed=1` in
-    /// embed mode.
+    /// The app-relative path as the router should see it: keeping `embed=1`
+    /// and `theme=` when the first address had them.
     fn in_frame(&self, path: &str) -> String {
-        if self.embedded {
-            with_param(path, "embed", "1")
-        } else {
-            path.to_string()
-        }
+        self.presentation.keep(path)
     }
 }
 
@@ -66,8 +63,15 @@ pub fn use_full_app_link() -> Signal<String> {
     Signal::derive(move || {
         // The router's `search` has no leading `?`.
         let mut query = QueryString::parse(&location.search.get());
-        query.remove("embed");
-        format!("{}{}", location.pathname.get(), query.to_query())
+        // The full app follows the reader's own colours.
+        query.remove("embed").remove("theme");
+        // The fragment may carry private parameters (`#about=…`): keep them.
+        format!(
+            "{}{}{}",
+            location.pathname.get(),
+            query.to_query(),
+            location.hash.get()
+        )
     })
 }
 
@@ -125,16 +129,20 @@ pub fn use_app_navigate() -> AppNavigate {
 #[cfg(test)]
 mod tests {
     use super::AppHrefs;
+    use domain::presentation::Presentation;
 
     #[test]
     fn hrefs_add_the_base_and_keep_embed_mode() {
         let plain = AppHrefs {
             router_base: "/sub/path".into(),
-            embedded: false,
+            presentation: Presentation::default(),
         };
         assert_eq!(plain.href("/view?q=x"), "/sub/path/view?q=x");
         let framed = AppHrefs {
-            embedded: true,
+            presentation: Presentation {
+                embedded: true,
+                theme_param: None,
+            },
             ..plain
         };
         assert_eq!(framed.href("/view?q=x"), "/sub/path/view?q=x&embed=1");

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 
 use crate::web::links::{AppNavigate, use_app_navigate};
 use domain::url::QueryString;
-use domain::url_state::UrlState;
+use domain::url_state::{UrlState, link_parameters};
 
 /// A view's state in the URL (see the module docs).
 pub struct UrlStateHandle<S>
@@ -52,7 +52,12 @@ where
     S::Content: Send + Sync + 'static,
 {
     let location = use_location();
-    let query = Memo::new(move |_| QueryString::parse(&location.search.get()));
+    // Private parameters (share codes, a person's words) ride in the fragment.
+    let query = Memo::new(move |_| {
+        location
+            .hash
+            .with(|hash| location.search.with(|search| link_parameters(search, hash)))
+    });
     let content = StoredValue::new(content);
     let read = move || query.with(|query| content.with_value(|content| S::read(query, content)));
     // Two memos of shared or per-view types rather than one of `Read<S>`:

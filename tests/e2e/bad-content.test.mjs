@@ -13,7 +13,8 @@ const FIXTURES = new URL('../fixtures/bad/', import.meta.url);
 const CASES = [
   ['directory.bom-then-error', 'directory', 'Toolkit'],
   ['directory.invalid-utf8', 'directory', 'Roles'],
-  ['directory.javascript-link', 'directory', 'Which group?'],
+  ['directory.review-months-zero', 'directory', 'Which group?'],
+  ['directory.sign-in-page', 'directory', 'Toolkit'],
   ['toolkit.broken-section-link', 'toolkit', 'Directory'],
   ['roles.duplicate-role', 'roles', 'Self-assessment'],
   ['guide.javascript-link', 'guide', 'Directory'],
@@ -56,4 +57,25 @@ describe('the bad-input corpus in the browser', () => {
       await page.context().close();
     });
   }
+});
+
+describe('one bad community does not take the directory offline', () => {
+  it('directory.javascript-link: the others show, with a notice naming the one left out', async () => {
+    const body = readFileSync(new URL('directory.javascript-link.json', FIXTURES));
+    const page = await openPage(browser);
+    await page.route('**/data/directory.json', (request) => request.fulfill({ contentType: 'application/json', body }));
+    await page.goto(server.url('directory'));
+    await settled(page);
+    const notice = page.locator('#set-aside-notice');
+    await notice.waitFor();
+    assert.equal(
+      (await notice.innerText()).trim(),
+      '1 community could not be shown: Student Recruitment — join: links must start with https:// or mailto:, not javascript:. Ask the directory editors to run make validate.',
+    );
+    assert.equal(await page.locator('[role=alert]').count(), 0, 'no error: the directory is up');
+    assert.ok(await page.locator('#results-list li', { hasText: 'Internal Communications' }).count(), 'the other communities show');
+    assert.equal(await page.locator('#results-list li', { hasText: 'Student Recruitment' }).count(), 0, 'the bad one does not');
+    await expectAccessible(page, 'directory with one community set aside');
+    await page.context().close();
+  });
 });

@@ -120,15 +120,44 @@ describe('facets', () => {
     await page.getByLabel('Search communities').fill('proc');
     await page.waitForFunction(() => document.querySelector('#results-title').innerText === '2 communities match “proc” and your filters');
     assert.deepEqual(await cardTitles(page), ['Procurement and Purchasing', 'Finance Community of Practice'], 'a name beats a topic ("processes")');
+    // The words reach the URL after a pause in typing: wait for that, rather
+    // than race it (on a busy machine the pause may end before the next click).
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'proc');
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForFunction(() => document.querySelector('#results-title').innerText === '2 communities match “proc”');
     assert.equal(params(page).getAll('org').length, 0);
     assert.equal(params(page).get('q'), 'proc', 'clearing filters keeps the words');
+    // Back: the filters with the words (recorded in place of that entry),
+    // then the entry before it, without words (UCL and Finance ticked).
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#results-title').innerText === '3 communities match your filters');
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText === '2 communities match “proc” and your filters');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText === '2 communities match your filters');
+    assert.deepEqual(params(page).getAll('org'), ['UCL']);
     assert.equal(await page.getByLabel('Search communities').inputValue(), '', 'Back restores the box too');
     expectNoProblems(page, 'facets');
+    await page.context().close();
+  });
+
+  it('Back while typing: the words not yet in the URL never land on the entry Back returns to', async () => {
+    const page = await openPage(browser);
+    // Timers under the test's control: the pending URL write fires exactly
+    // when the test says, whatever the machine's load.
+    await page.clock.install();
+    await open(page, '?org=UCL');
+    await page.getByRole('group', { name: 'Service area' }).getByLabel(/^Finance/).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === 'Finance');
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.getByLabel('Search communities').fill('proc');
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“proc”'));
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('area'));
+    await page.clock.runFor(2000);
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText === '20 communities match your filters');
+    assert.equal(new URL(page.url()).search, '?org=UCL', 'the entry returned to is as it was');
+    assert.equal(await page.getByLabel('Search communities').inputValue(), '', 'and so is the box');
+    expectNoProblems(page, 'back while typing');
     await page.context().close();
   });
 

@@ -15,10 +15,15 @@ serveAndLaunch((started) => ({ server, browser } = started));
 before(async () => {
   // The host page lives on a different origin and records the app's messages.
   host = createServer((request, response) => {
-    const src = new URL(request.url, 'http://x').searchParams.get('src');
+    // `src` may be given more than once (several embeds on one page); `tall`
+    // puts the frames below the fold, as on a long intranet page.
+    const params = new URL(request.url, 'http://x').searchParams;
+    const frames = params.getAll('src').map((src, i) =>
+      `<iframe title="CoP Navigator ${i + 1}" src="${src}" width="360" height="600"></iframe>`).join('');
+    const spacer = params.has('tall') ? '<div style="height:2000px">Intranet news</div>' : '';
     response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><title>Host</title>
       <script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script>
-      <h1>Intranet page</h1><iframe title="CoP Navigator" src="${src}" width="360" height="600"></iframe>`);
+      <h1>Intranet page</h1>${spacer}${frames}`);
   });
   await new Promise((done) => host.listen(0, '127.0.0.1', done));
 });
@@ -32,6 +37,85 @@ async function appFrame(page) {
   await frame.locator('h1').waitFor();
   return frame;
 }
+
+const hostWith = (appPaths, { tall = false } = {}) =>
+  `http://127.0.0.1:${host.address().port}/?${tall ? 'tall=1&' : ''}${appPaths.map((path) => `src=${encodeURIComponent(server.url(path))}`).join('&')}`;
+
+/** Every app frame on the page, once each has shown its view's content. */
+async function appFrames(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('iframe').length === n, count);
+  const frames = page.frames().filter((f) => f !== page.mainFrame());
+  for (const frame of frames) {
+    await frame.locator('h1').waitFor();
+    await frame.waitForFunction(() => !document.querySelector('.loading'));
+  }
+  return frames;
+}
+
+describe('a frame on a long host page', () => {
+  it('never scrolls the host page or takes focus until the reader acts inside it', async () => {
+    const page = await openPage(browser);
+    // Views that move focus on arrival: a toolkit section, a guide question, a directory entry.
+    await page.goto(hostWith(['toolkit?embed=1&s=how-to-start', 'guide?embed=1&question=purpose'], { tall: true }));
+    const [toolkit, guide] = await appFrames(page, 2);
+    await toolkit.locator('#how-to-start').waitFor();
+    // Give any focus the app would move a frame to happen (it uses animation frames).
+    await toolkit.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page did not scroll');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'focus stayed in the host page');
+    for (const frame of [toolkit, guide]) {
+      assert.equal(await frame.evaluate(() => document.activeElement === document.body), true, 'nothing focused in the frame');
+    }
+    // Once the reader acts inside a frame, it behaves as the full app does.
+    await toolkit.locator('nav#contents a', { hasText: 'Benefits and evidence' }).click();
+    await toolkit.waitForFunction(() => document.activeElement?.id === 'benefits-and-evidence');
+    expectNoProblems(page, 'frames on a long page');
+    await page.context().close();
+  });
+});
+
+describe('colours in a frame', () => {
+  it('are light by default whatever the reader prefers; theme= chooses, and is kept while navigating', async () => {
+    const page = await openPage(browser, { colorScheme: 'dark' });
+    const background = (frame) => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto(hostWith(['?embed=1']));
+    let [frame] = await appFrames(page, 1);
+    assert.equal(await background(frame), 'rgb(255, 255, 255)', 'light in a frame by default');
+    await expectAccessible(frame, 'embedded home, light, reader prefers dark');
+
+    await page.goto(hostWith(['?embed=1&theme=dark']));
+    [frame] = await appFrames(page, 1);
+    assert.equal(await background(frame), 'rgb(17, 21, 27)', 'theme=dark');
+    await frame.getByRole('link', { name: 'Find an existing community' }).click();
+    await frame.locator('h1', { hasText: 'Community directory' }).waitFor();
+    assert.equal(new URL(frame.url()).searchParams.get('theme'), 'dark', 'kept while navigating');
+    assert.equal(await background(frame), 'rgb(17, 21, 27)');
+    await expectAccessible(frame, 'embedded directory, theme=dark');
+
+    await page.goto(hostWith(['?embed=1&theme=auto']));
+    [frame] = await appFrames(page, 1);
+    assert.equal(await background(frame), 'rgb(17, 21, 27)', 'theme=auto follows the reader');
+    expectNoProblems(page, 'themes');
+    await page.context().close();
+  });
+
+  it('theme=dark shows exactly the colours of the reader\'s dark mode', async () => {
+    const colours = async (colorScheme, path) => {
+      const page = await openPage(browser, { colorScheme });
+      await page.goto(server.url(path));
+      await settled(page);
+      const value = await page.evaluate(() => {
+        const style = getComputedStyle(document.documentElement);
+        return ['--bg', '--surface', '--fg', '--muted', '--border', '--focus', '--ok', '--warn', '--danger', '--accent']
+          .map((name) => `${name}: ${style.getPropertyValue(name).trim()}`);
+      });
+      await page.context().close();
+      return value;
+    };
+    assert.deepEqual(await colours('light', 'toolkit?theme=dark'), await colours('dark', 'toolkit'));
+    assert.deepEqual(await colours('dark', 'toolkit?theme=light'), await colours('light', 'toolkit'));
+  });
+});
 
 describe('embed mode in a frame on another origin', () => {
   it('has no site header or footer, keeps embed=1 while navigating, and offers the full app', async () => {
@@ -117,7 +201,7 @@ describe('embed mode in a frame on another origin', () => {
   });
 
   it('is accessible, and reflows at 320 px, in embed mode', async () => {
-    for (const path of ['?embed=1', 'guide?embed=1', 'roles?embed=1', 'directory?embed=1', 'assess?embed=1', 'toolkit?embed=1']) {
+    for (const path of ['?embed=1', 'guide?embed=1', 'roles?embed=1', 'directory?embed=1', 'assess?embed=1', 'toolkit?embed=1', 'accessibility?embed=1']) {
       const page = await openPage(browser, { width: 320, height: 600 });
       await page.goto(server.url(path));
       await settled(page);
@@ -139,7 +223,7 @@ describe('served with the generated security headers', () => {
         window.violations = [];
         document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
       });
-      for (const path of ['', 'guide', 'roles', 'directory', 'assess', 'toolkit', 'directory?embed=1']) {
+      for (const path of ['', 'guide', 'roles', 'directory', 'assess', 'toolkit', 'accessibility', 'directory?embed=1']) {
         const response = await page.goto(strict.url(path));
         assert.ok(response.headers()['content-security-policy'], `${path} is served with the CSP`);
         await settled(page);

@@ -14,6 +14,7 @@ const VIEWS = [
   { path: 'directory', heading: 'Community directory' },
   { path: 'assess', heading: 'Are you ready to start a community?' },
   { path: 'toolkit', heading: 'Toolkit' },
+  { path: 'accessibility', heading: 'Accessibility statement for CoP Navigator' },
 ];
 
 let server;

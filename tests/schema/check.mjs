@@ -87,6 +87,14 @@ const mustReject = [
   ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
   ['site.schema.json', 'logo without alt text', site, (s) => (s.logo = { path: 'data/logo.svg' })],
   ['site.schema.json', 'unknown setting', site, (s) => (s.colour = '#000000')],
+  ['site.schema.json', 'unknown accessibility status', site, (s) => (s.accessibility = { status: 'compliant', known_issues: ['x'] })],
+  ['site.schema.json', 'javascript: accessibility contact', site, (s) => (s.accessibility = { contact: 'javascript:alert(1)' })],
+  ['site.schema.json', 'http: accessibility contact', site, (s) => (s.accessibility = { contact: 'http://example.ac.uk/access' })],
+  ['site.schema.json', 'statement date in the wrong format', site, (s) => (s.accessibility = { prepared: '01/09/2025' })],
+  ['site.schema.json', 'review date without a preparation date', site, (s) => (s.accessibility = { reviewed: '2025-12-01' })],
+  ['site.schema.json', 'fully compliant status with known issues', site, (s) => (s.accessibility = { status: 'fully-compliant', known_issues: ['x'] })],
+  ['site.schema.json', 'partially compliant status without known issues', site, (s) => (s.accessibility = { status: 'partially-compliant' })],
+  ['site.schema.json', 'unknown accessibility field', site, (s) => (s.accessibility = { email: 'a@example.ac.uk' })],
   ['toolkit.schema.json', 'blank section body', toolkit, (t) => (t.sections[0].body = '  ')],
   ['roles.schema.json', 'cell with both text and gap', roles, (r) => (r.roles[3].aspects.resources.text = 'x')],
   ['roles.schema.json', 'empty cell', roles, (r) => (r.roles[0].aspects.purpose = {})],
@@ -121,6 +129,15 @@ for (const [schemaName, label, sample, edit] of mustReject) {
   edit(copy);
   if (ajv.getSchema(schemaName)(copy)) fail(`${schemaName} accepts a file with a ${label}`);
   else console.log(`ok   ${schemaName} rejects a ${label}`);
+}
+// A complete accessibility statement, with either kind of contact, must be accepted.
+for (const contact of ['mailto:access@example.ac.uk?subject=Accessibility', 'https://example.ac.uk/accessibility']) {
+  const copy = structuredClone(site);
+  copy.accessibility = {
+    status: 'partially-compliant', contact, prepared: '2025-09-01', reviewed: '2026-03-15',
+    manual_testing: 'Tested with NVDA by the digital team.', known_issues: ['One linked form has no labels.'],
+  };
+  if (!ajv.getSchema('site.schema.json')(copy)) fail(`site.schema.json rejects a complete accessibility statement with contact ${contact}`);
 }
 // And the app's safe forms of `join` must be accepted.
 for (const join of ['https://example.ac.uk/join', 'mailto:cop@example.ac.uk', 'Ask HR: they will add you']) {

@@ -30,4 +30,20 @@ mod tests {
             assert!(!is_valid_id(bad), "{bad}");
         }
     }
+
+    #[test]
+    fn ids_are_ascii_only_so_no_invisible_or_look_alike_character_passes() {
+        for bad in [
+            "ucl-hr\u{200B}", // zero-width space
+            "ucl\u{202E}-hr", // right-to-left override
+            "\u{FEFF}ucl-hr", // byte order mark
+            "ucl\u{AD}hr",    // soft hyphen
+            "ucl\u{2011}hr",  // non-breaking hyphen, looks like "-"
+            "ucl-h\u{440}",   // Cyrillic "р", looks like "p"
+            "ucl-\u{FF48}r",  // full-width "ｈ"
+            "gw\u{175}yl",    // ŵ: a letter, but ids are ASCII
+        ] {
+            assert!(!is_valid_id(bad), "{}", bad.escape_unicode());
+        }
+    }
 }

@@ -9,7 +9,18 @@
 //! Inlines: `**strong**`, `*emphasis*`, `[text](target)` and `[^source-id]`
 //! (a citation of a source listed in the same file). A backslash escapes the
 //! next character. Link targets: `https://…`, `mailto:…`, an app page such as
-//! `/directory?q=finance`, or `#section-id` for a toolkit section.
+//! `/directory?q=finance`, or `#section-id` for a toolkit section; a target
+//! may hold balanced parentheses (`https://en.wikipedia.org/wiki/Pace_(unit)`).
+//! A link's text may not hold another link, at any depth.
+//!
+//! Content comes from institutions' editors, so the parser must stay fast and
+//! safe on any text (the app and the validator parse every field):
+//! - markup nests at most [`MAX_NESTING`] levels deep; deeper is refused with
+//!   a message, so the parser's recursion, the renderer's and dropping the
+//!   result are all bounded (`walk` keeps a stack of its own);
+//! - parsing takes time linear in the text, O(length × `MAX_NESTING`) steps
+//!   (see `inline.rs`), bounded by tests that count the steps rather than
+//!   time them (`parse_counting`, tests/richtext_properties.rs).
 
 use super::routes::Route;
 
@@ -117,31 +128,49 @@ impl<'de> serde::Deserialize<'de> for RichText {
 /// Longest rich text in one field: a long toolkit section is ~3,000.
 pub const MAX_RICH_TEXT: usize = 20_000;
 
+/// Deepest nesting of bold, italics and links (real content nests at most
+/// 3): deeper markup is refused rather than risking the stack.
+pub const MAX_NESTING: usize = 8;
+
 /// Parses rich text; an error names the problem and quotes the text around it.
 pub fn parse(text: &str) -> Result<Vec<Block>, String> {
+    parse_counting(text).0
+}
+
+/// [`parse`], and the number of steps it took: for tests that bound the work
+/// done on hostile text without timing it.
+#[doc(hidden)]
+pub fn parse_counting(text: &str) -> (Result<Vec<Block>, String>, usize) {
+    let mut steps = 0;
+    let result = parse_lines(text, &mut steps);
+    (result, steps)
+}
+
+fn parse_lines(text: &str, steps: &mut usize) -> Result<Vec<Block>, String> {
     let mut blocks = Vec::new();
     let mut pending = Pending::None;
     for line in text.lines() {
+        *steps += line.len() + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            pending.flush(&mut blocks)?;
+            pending.flush(&mut blocks, steps)?;
             continue;
         }
         if let Some(heading) = trimmed.strip_prefix("### ") {
-            pending.flush(&mut blocks)?;
+            pending.flush(&mut blocks, steps)?;
             blocks.push(Block::Heading {
                 level: 4,
-                content: inlines(heading)?,
+                content: inline::parse_counting(heading, steps)?,
             });
         } else if let Some(heading) = trimmed.strip_prefix("## ") {
-            pending.flush(&mut blocks)?;
+            pending.flush(&mut blocks, steps)?;
             blocks.push(Block::Heading {
                 level: 3,
-                content: inlines(heading)?,
+                content: inline::parse_counting(heading, steps)?,
             });
         } else if let Some((ordered, item)) = list_item(trimmed) {
             if !matches!(&pending, Pending::List { ordered: o, .. } if *o == ordered) {
-                pending.flush(&mut blocks)?;
+                pending.flush(&mut blocks, steps)?;
                 pending = Pending::List {
                     ordered,
                     items: Vec::new(),
@@ -162,7 +191,7 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
                 if caption.is_some() {
                     pending = Pending::None;
                 }
-                pending.flush(&mut blocks)?;
+                pending.flush(&mut blocks, steps)?;
                 pending = Pending::Table {
                     caption,
                     lines: Vec::new(),
@@ -173,7 +202,7 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
             }
         } else if let Some(quoted) = trimmed.strip_prefix('>') {
             if !matches!(pending, Pending::Quote(_)) {
-                pending.flush(&mut blocks)?;
+                pending.flush(&mut blocks, steps)?;
                 pending = Pending::Quote(Vec::new());
             }
             if let Pending::Quote(lines) = &mut pending {
@@ -190,13 +219,13 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
                 }
                 Pending::Paragraph(lines) => lines.push(trimmed.to_string()),
                 _ => {
-                    pending.flush(&mut blocks)?;
+                    pending.flush(&mut blocks, steps)?;
                     pending = Pending::Paragraph(vec![trimmed.to_string()]);
                 }
             }
         }
     }
-    pending.flush(&mut blocks)?;
+    pending.flush(&mut blocks, steps)?;
     Ok(blocks)
 }
 
@@ -215,7 +244,8 @@ enum Pending {
 }
 
 impl Pending {
-    fn flush(&mut self, blocks: &mut Vec<Block>) -> Result<(), String> {
+    fn flush(&mut self, blocks: &mut Vec<Block>, steps: &mut usize) -> Result<(), String> {
+        let mut inlines = |text: &str| inline::parse_counting(text, steps);
         match std::mem::replace(self, Pending::None) {
             Pending::None => {}
             Pending::Paragraph(lines) => blocks.push(Block::Paragraph(inlines(&lines.join(" "))?)),
@@ -226,9 +256,11 @@ impl Pending {
                     .collect::<Result<_, _>>()?;
                 blocks.push(Block::List { ordered, items });
             }
-            Pending::Table { caption, lines } => {
-                blocks.push(Block::Table(table::parse(caption.as_deref(), &lines)?))
-            }
+            Pending::Table { caption, lines } => blocks.push(Block::Table(table::parse(
+                caption.as_deref(),
+                &lines,
+                steps,
+            )?)),
             Pending::Quote(mut lines) => {
                 let attribution = match lines.last() {
                     Some(last) if last.starts_with('—') || last.starts_with("--") => {
@@ -260,19 +292,9 @@ fn list_item(line: &str) -> Option<(bool, &str)> {
     None
 }
 
-/// Every link and citation in the blocks, for cross-reference checks.
+/// Every inline in the blocks, outer before inner, in reading order: for
+/// cross-reference checks.
 pub fn walk<'a>(blocks: &'a [Block], visit: &mut impl FnMut(&'a Inline)) {
-    fn walk_inlines<'a>(inlines: &'a [Inline], visit: &mut impl FnMut(&'a Inline)) {
-        for inline in inlines {
-            visit(inline);
-            match inline {
-                Inline::Strong(inner)
-                | Inline::Emphasis(inner)
-                | Inline::Link { content: inner, .. } => walk_inlines(inner, visit),
-                Inline::Text(_) | Inline::Cite(_) => {}
-            }
-        }
-    }
     for block in blocks {
         match block {
             Block::Heading { content, .. } | Block::Paragraph(content) => {
@@ -300,10 +322,30 @@ pub fn walk<'a>(blocks: &'a [Block], visit: &mut impl FnMut(&'a Inline)) {
     }
 }
 
+/// [`walk`] for inline content. A stack of the levels being read rather than
+/// recursion, so even a tree built without [`parse`] (and its nesting limit)
+/// cannot exhaust the call stack.
+fn walk_inlines<'a>(content: &'a [Inline], visit: &mut impl FnMut(&'a Inline)) {
+    let mut levels = vec![content.iter()];
+    while let Some(level) = levels.last_mut() {
+        let Some(inline) = level.next() else {
+            levels.pop();
+            continue;
+        };
+        visit(inline);
+        match inline {
+            Inline::Strong(inner)
+            | Inline::Emphasis(inner)
+            | Inline::Link { content: inner, .. } => levels.push(inner.iter()),
+            Inline::Text(_) | Inline::Cite(_) => {}
+        }
+    }
+}
+
 /// The words of inline content without markup (for labels).
 pub fn plain_inlines(content: &[Inline]) -> String {
     let mut out = String::new();
-    walk(&[Block::Paragraph(content.to_vec())], &mut |inline| {
+    walk_inlines(content, &mut |inline| {
         if let Inline::Text(text) = inline {
             out.push_str(text);
         }
@@ -321,6 +363,70 @@ pub fn plain_text(blocks: &[Block]) -> String {
         }
     });
     out
+}
+
+/// What parsed text promises, for the property tests and the `rich_text`
+/// fuzz target:
+/// its words are the text's own characters in reading order, markup nests at
+/// most `MAX_NESTING` deep, and no link holds another.
+#[doc(hidden)]
+pub fn promises_kept(text: &str, blocks: &[Block]) -> Result<(), String> {
+    let plain = plain_text(blocks);
+    let mut source = text.chars();
+    for c in plain.chars().filter(|c| !c.is_whitespace()) {
+        if !source.any(|s| s == c) {
+            return Err(format!(
+                "{c:?} in the plain text is not in the text in order"
+            ));
+        }
+    }
+    // Depth and links within links, without recursion: a stack of the
+    // contents to read, with their depth and whether a link holds them.
+    let mut stack: Vec<(&[Inline], usize, bool)> = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Heading { content, .. } | Block::Paragraph(content) => {
+                stack.push((content, 0, false))
+            }
+            Block::List { items, .. } => {
+                stack.extend(items.iter().map(|item| (&item[..], 0, false)))
+            }
+            Block::Quote {
+                content,
+                attribution,
+            } => {
+                stack.push((content, 0, false));
+                stack.extend(attribution.iter().map(|who| (&who[..], 0, false)));
+            }
+            Block::Table(table) => {
+                let cells = table.header.iter().chain(table.rows.iter().flatten());
+                stack.extend(
+                    table
+                        .caption
+                        .iter()
+                        .chain(cells)
+                        .map(|cell| (&cell[..], 0, false)),
+                );
+            }
+        }
+    }
+    while let Some((content, depth, in_link)) = stack.pop() {
+        for inline in content {
+            let (inner, is_link) = match inline {
+                Inline::Strong(inner) | Inline::Emphasis(inner) => (inner, false),
+                Inline::Link { content, .. } => (content, true),
+                Inline::Text(_) | Inline::Cite(_) => continue,
+            };
+            if is_link && in_link {
+                return Err("a link inside a link".into());
+            }
+            if depth + 1 > MAX_NESTING {
+                return Err(format!("markup {} deep", depth + 1));
+            }
+            stack.push((inner, depth + 1, in_link || is_link));
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

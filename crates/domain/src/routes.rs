@@ -13,10 +13,24 @@ pub enum Route {
     Directory,
     Assess,
     Toolkit,
+    /// The accessibility statement: linked from every page's footer (and the
+    /// embed bar), not from the main navigation.
+    Accessibility,
 }
 
 impl Route {
-    pub const ALL: [Route; 6] = [
+    pub const ALL: [Route; 7] = [
+        Route::Home,
+        Route::Guide,
+        Route::Roles,
+        Route::Directory,
+        Route::Assess,
+        Route::Toolkit,
+        Route::Accessibility,
+    ];
+
+    /// The views in the main navigation, in its order.
+    pub const NAV: [Route; 6] = [
         Route::Home,
         Route::Guide,
         Route::Roles,
@@ -34,6 +48,7 @@ impl Route {
             Route::Directory => "/directory",
             Route::Assess => "/assess",
             Route::Toolkit => "/toolkit",
+            Route::Accessibility => "/accessibility",
         }
     }
 
@@ -47,6 +62,7 @@ impl Route {
             Route::Directory => "directory",
             Route::Assess => "assess",
             Route::Toolkit => "toolkit",
+            Route::Accessibility => "accessibility",
         }
     }
 
@@ -64,6 +80,7 @@ impl Route {
             Route::Directory => "Directory",
             Route::Assess => "Self-assessment",
             Route::Toolkit => "Toolkit",
+            Route::Accessibility => "Accessibility statement",
         }
     }
 
@@ -76,6 +93,7 @@ impl Route {
             Route::Directory => "Community directory",
             Route::Assess => "Are you ready to start a community?",
             Route::Toolkit => "Toolkit",
+            Route::Accessibility => "Accessibility statement for CoP Navigator",
         }
     }
 
@@ -148,6 +166,23 @@ mod tests {
             assert_eq!(route.path(), format!("/{}", route.segment()));
         }
         assert_eq!(Route::from_path("/toolkits"), None);
+        assert_eq!(
+            Route::from_path("/accessibility/"),
+            Some(Route::Accessibility)
+        );
+    }
+
+    /// The statement is reached from the footer, not the main navigation;
+    /// every other view is in the navigation once.
+    #[test]
+    fn navigation_lists_every_view_but_the_statement() {
+        let in_nav: Vec<Route> = Route::ALL
+            .into_iter()
+            .filter(|route| Route::NAV.contains(route))
+            .collect();
+        assert_eq!(in_nav, Route::NAV);
+        assert!(!Route::NAV.contains(&Route::Accessibility));
+        assert_eq!(Route::ALL.len(), Route::NAV.len() + 1);
     }
 
     /// The post-build step writes an HTML file for each route; it must list them all.

@@ -7,6 +7,9 @@ use serde::Deserialize;
 
 use super::content::{Checker, ContentFile};
 
+pub mod accessibility;
+pub use accessibility::{Accessibility, Compliance, Contact};
+
 pub const DEFAULT_TITLE: &str = "CoP Navigator";
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x1d, 0x4f, 0x91);
 /// WCAG 2.2 AA for normal text.
@@ -31,6 +34,9 @@ pub struct SiteFile {
     pub accent: Option<String>,
     #[serde(default)]
     pub logo: Option<Logo>,
+    /// The institution's part of the accessibility statement (`/accessibility`).
+    #[serde(default)]
+    pub accessibility: Option<Accessibility>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -180,19 +186,32 @@ fn two_decimals(value: f64) -> String {
 }
 
 /// A logo path must be a file inside the app: relative, no `..`, no scheme,
-/// so it can never make a request to another site.
+/// so it can never make a request to another site. Browsers and servers
+/// decode %-escapes (`%2e%2e` is `..`), some more than once, so the rules
+/// apply to the path decoded until nothing changes.
 fn check_logo_path(path: &str) -> Result<(), String> {
-    let lower = path.to_ascii_lowercase();
+    let decoded = crate::content::link::percent_decode_fully(path);
+    let read_as = if decoded == path {
+        String::new()
+    } else {
+        format!(" (read as \"{decoded}\" once its %-escapes are decoded)")
+    };
+    let lower = decoded.to_ascii_lowercase();
     let image = [".svg", ".png", ".webp", ".jpg", ".jpeg", ".gif"]
         .iter()
         .any(|ext| lower.ends_with(ext));
-    if path.contains(':') || path.starts_with('/') || path.starts_with('\\') {
+    if decoded.contains(':') || decoded.starts_with('/') || decoded.starts_with('\\') {
         Err(format!(
-            "\"{path}\" must be a path inside the app, such as data/logo.svg, not a web address"
+            "\"{path}\"{read_as} must be a path inside the app, such as data/logo.svg, not a web address"
         ))
-    } else if path.split(['/', '\\']).any(|part| part == "..") {
+    } else if decoded.contains('\\') {
+        // Some servers and browsers read `\` as `/`, which would get past the `..` rule.
         Err(format!(
-            "\"{path}\" must not use \"..\"; put the logo in the app's folder"
+            "\"{path}\"{read_as} contains a backslash (\\); separate folders with /, as in data/logo.svg"
+        ))
+    } else if decoded.split('/').any(|part| part == "..") {
+        Err(format!(
+            "\"{path}\"{read_as} must not use \"..\"; put the logo in the app's folder"
         ))
     } else if !image {
         Err(format!(
@@ -208,9 +227,13 @@ impl ContentFile for SiteFile {
     const WHAT: &'static str = "the site settings";
 
     fn check(&self, checker: &mut Checker) {
+        let today = checker.today();
         let mut top = checker.top();
         top.optional_text("title", self.title.as_deref(), 60);
         top.optional_text("organisation", self.organisation.as_deref(), 120);
+        if let Some(accessibility) = &self.accessibility {
+            accessibility.check(&mut top, today);
+        }
         if let Some(accent) = &self.accent {
             match Rgb::parse(accent) {
                 Err(message) => top.problem("accent", message),
@@ -275,6 +298,33 @@ mod tests {
                 palette.dark.on_accent.contrast(palette.dark.accent) >= MIN_CONTRAST,
                 "{hex} dark header text"
             );
+        }
+    }
+
+    #[test]
+    fn logo_paths_are_checked_as_browsers_and_servers_decode_them() {
+        let problem = |path: &str| check_logo_path(path).unwrap_err();
+        assert_eq!(
+            problem("data/%2e%2e/%2E%2E/secret.svg"),
+            "\"data/%2e%2e/%2E%2E/secret.svg\" (read as \"data/../../secret.svg\" once its %-escapes are decoded) must not use \"..\"; put the logo in the app's folder"
+        );
+        // Decoded again and again: a server may decode once more than the check did.
+        assert!(problem("data/%252e%252e/x.svg").contains("read as \"data/../x.svg\""));
+        assert!(problem("data/.%2E/x.svg").contains("must not use \"..\""));
+        assert!(problem("%2F%2Fevil.example/x.svg").contains("not a web address"));
+        assert!(problem("https%3A//evil.example/x.svg").contains("not a web address"));
+        assert_eq!(
+            problem("data\\..\\secret.svg"),
+            "\"data\\..\\secret.svg\" contains a backslash (\\); separate folders with /, as in data/logo.svg"
+        );
+        assert!(problem("data%5clogo.svg").contains("contains a backslash"));
+        for fine in [
+            "data/logo.svg",
+            "data/my%20logo.png",
+            "data/./logo.svg",
+            "data/..logo.svg",
+        ] {
+            assert_eq!(check_logo_path(fine), Ok(()), "{fine}");
         }
     }
 

@@ -75,6 +75,17 @@ impl QueryString {
         self
     }
 
+    /// Each parameter name once, in order of first appearance.
+    pub fn keys(&self) -> Vec<&str> {
+        let mut keys: Vec<&str> = Vec::new();
+        for (key, _) in &self.pairs {
+            if !keys.contains(&key.as_str()) {
+                keys.push(key);
+            }
+        }
+        keys
+    }
+
     pub fn remove(&mut self, key: &str) -> &mut Self {
         self.pairs.retain(|(k, _)| k != key);
         self

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use domain::assessment::AssessmentFile;
-use domain::content::{ContentError, ContentFile, MAX_FILE_BYTES, load};
+use domain::content::{ContentError, ContentFile, MAX_FILE_BYTES, load, load_as_of};
+use domain::date::Date;
 use domain::directory::DirectoryFile;
 use domain::guide::GuideFile;
 use domain::roles::RolesFile;
@@ -26,23 +27,33 @@ fn fixtures() -> Vec<PathBuf> {
     files
 }
 
+/// Today in UTC, as the validator has it (fixtures with dates in the
+/// future use years like 2999, so the messages do not change with the date).
+fn today() -> Date {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970");
+    Date::from_unix_seconds(now.as_secs() as i64).expect("a representable date")
+}
+
 fn load_as_named(path: &Path, bytes: &[u8]) -> Result<(), ContentError> {
+    let today = today();
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     if name.starts_with("directory.") {
-        load::<DirectoryFile>(bytes).map(|_| ())
+        load_as_of::<DirectoryFile>(bytes, today).map(|_| ())
     } else if name.starts_with("assessment.") {
-        load::<AssessmentFile>(bytes).map(|_| ())
+        load_as_of::<AssessmentFile>(bytes, today).map(|_| ())
     } else if name.starts_with("site.") {
-        load::<SiteFile>(bytes).map(|_| ())
+        load_as_of::<SiteFile>(bytes, today).map(|_| ())
     } else if name.starts_with("toolkit.") {
-        load::<ToolkitFile>(bytes).map(|_| ())
+        load_as_of::<ToolkitFile>(bytes, today).map(|_| ())
     } else if name.starts_with("roles.") {
-        load::<RolesFile>(bytes).map(|_| ())
+        load_as_of::<RolesFile>(bytes, today).map(|_| ())
     } else if name.starts_with("guide.") {
-        load::<GuideFile>(bytes).map(|_| ())
+        load_as_of::<GuideFile>(bytes, today).map(|_| ())
     } else {
         panic!("{name}: fixture names start with the content file they imitate");
     }
@@ -108,11 +119,10 @@ fn oversized_file_is_refused_before_parsing() {
     let mut big = String::from("{\"communities\": [], \"padding\": \"");
     big.push_str(&"x".repeat(5 * 1024 * 1024));
     big.push_str("\"}");
+    let expected = "directory.json is 5,242,914 bytes (5.0 MB); a content file may be at most 2,097,152 bytes (2.0 MB). \
+                    Check that it is the right file; if it is, remove entries or shorten long texts to bring it under the limit.";
     let error = load::<DirectoryFile>(big.as_bytes()).unwrap_err();
-    assert_eq!(
-        error.to_string(),
-        "directory.json is 5.0 MB but content files may be at most 2.0 MB."
-    );
+    assert_eq!(error.to_string(), expected);
     assert_eq!(MAX_FILE_BYTES, 2 * 1024 * 1024);
 
     let dir = std::env::temp_dir().join(format!("cop-validate-{}", std::process::id()));
@@ -124,9 +134,24 @@ fn oversized_file_is_refused_before_parsing() {
         .output()
         .unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).contains(expected));
+}
+
+/// One byte over: both sizes round to 2.0 MB, so the bytes must be shown.
+#[test]
+fn a_file_one_byte_over_the_limit_shows_exact_sizes() {
+    let mut text = String::from("{\"communities\": []}");
+    text.push_str(&" ".repeat(MAX_FILE_BYTES + 1 - text.len()));
+    let error = load::<DirectoryFile>(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "directory.json is 2,097,153 bytes (2.0 MB); a content file may be at most 2,097,152 bytes (2.0 MB). \
+         Check that it is the right file; if it is, remove entries or shorten long texts to bring it under the limit."
+    );
+    text.pop();
     assert!(
-        String::from_utf8_lossy(&output.stdout)
-            .contains("directory.json is 5.0 MB but content files may be at most 2.0 MB.")
+        load::<DirectoryFile>(text.as_bytes()).is_ok(),
+        "the limit itself is allowed"
     );
 }
 

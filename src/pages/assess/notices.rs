@@ -1,15 +1,19 @@
-//! Messages above the current step: storage unavailable, what just happened
-//! (with undo), and the choice a share link asks for.
+//! Messages above the current step: storage unavailable, stored answers
+//! that could not be read (kept aside), what just happened (with undo), and
+//! the choice a share link asks for.
 
 use leptos::prelude::*;
 
+use super::state::{KEPT_FILE, Kept};
 use super::{Assess, AssessUrl};
+use crate::web::download::save_text;
 use domain::assessment::{AssessState, AssessmentAnswers, AssessmentFile, Step};
 
-/// Shown while the browser will not keep the answers.
+/// Shown while the browser will not keep the answers, and while answers
+/// it could not read are kept aside.
 #[component]
 pub fn StorageNotice(state: Assess) -> impl IntoView {
-    move || {
+    let not_kept = move || {
         (!state.stored.get()).then(|| {
             view! {
                 <div class="notice warn no-print" id="storage-notice">
@@ -20,6 +24,54 @@ pub fn StorageNotice(state: Assess) -> impl IntoView {
                 </div>
             }
         })
+    };
+    view! {
+        {move || state.kept.get().map(|kept| kept_notice(state, kept))}
+        {not_kept}
+    }
+}
+
+/// Stored answers this version could not read: what happened, and buttons
+/// to download, open (when this version can read them) or delete them.
+fn kept_notice(state: Assess, kept: Kept) -> impl IntoView {
+    let just_now = kept.reason.is_some();
+    let text = match (&kept.reason, &kept.readable) {
+        (Some(reason), _) => format!(
+            "Answers saved in this browser could not be read. {reason} They are kept: download them to keep a copy you can load into a newer version, or delete them. You are starting with a blank assessment."
+        ),
+        (None, Some(answers)) => format!(
+            "Answers set aside on an earlier visit, because the version of the app then could not read them, can be opened now ({} of {} statements answered). They are still kept in this browser.",
+            answers.answered(&state.content()),
+            state.content().statement_count()
+        ),
+        (None, None) => "Answers set aside on an earlier visit, because they could not be read, are still kept in this browser: download them to keep a copy, or delete them.".to_string(),
+    };
+    let can_open = kept.readable.is_some();
+    let download = move |_| {
+        let Some(kept) = state.kept.get_untracked() else {
+            return;
+        };
+        if save_text(KEPT_FILE, "application/json", &kept.text) {
+            state.say(
+                false,
+                format!("Downloaded the kept answers as {KEPT_FILE}."),
+            );
+        } else {
+            state.say(
+                true,
+                "This browser did not download the file; the kept answers are still stored.",
+            );
+        }
+    };
+    view! {
+        <div class="notice warn no-print" id="kept-answers" role=just_now.then_some("alert")>
+            <p>{text}</p>
+            <p class="notice-actions">
+                {can_open.then(|| view! { <button type="button" class="button" on:click=move |_| state.open_kept()>"Open them"</button> })}
+                <button type="button" class="button secondary" on:click=download>"Download the kept answers"</button>
+                <button type="button" class="button secondary" on:click=move |_| state.delete_kept()>"Delete the kept answers"</button>
+            </p>
+        </div>
     }
 }
 

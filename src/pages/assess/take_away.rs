@@ -72,7 +72,7 @@ pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
             </div>
             <div class="field share">
                 <label for="share-link">"Share link"</label>
-                <p class="hint" id="share-link-hint">"Anyone who opens this link sees these answers, including your notes. The answers travel inside the link itself: nothing is stored on a server."</p>
+                <p class="hint" id="share-link-hint">"Anyone who opens this link sees these answers, including your notes. They travel inside the link, after its “#”: browsers never send that part to a server, so the site hosting this page does not receive them, and nothing is stored anywhere."</p>
                 <div class="share-row">
                     <input
                         id="share-link"

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use domain::search::MAX_SEARCH_CHARS;
+
 use super::Browsing;
 use crate::web::focus::focus_when_shown;
 use domain::directory::state::Facet;
@@ -18,17 +20,23 @@ pub fn search_box(browsing: Browsing) -> impl IntoView {
     view! {
         <form role="search" class="directory-search no-print" on:submit=on_submit>
             <label for="directory-search">"Search communities"</label>
-            <input
-                id="directory-search"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="directory-search-hint"
-                prop:value=move || browsing.text.get()
-                on:input=on_input
-            />
+            // A submit button (WCAG technique H32): results update as you
+            // type, and the button (or Enter) takes you to them.
+            <div class="search-row">
+                <input
+                    id="directory-search"
+                    maxlength=MAX_SEARCH_CHARS.to_string()
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="directory-search-hint"
+                    prop:value=move || browsing.text.get()
+                    on:input=on_input
+                />
+                <button type="submit" class="button">"Show results"</button>
+            </div>
             <p id="directory-search-hint" class="hint">
-                "Try a name, topic, organisation or service area. Results update as you type; Enter takes you to them."
+                "Try a name, topic, organisation or service area. Results update as you type; Enter or “Show results” takes you to them."
             </p>
         </form>
     }

@@ -20,9 +20,9 @@ use crate::web::debounce::Debounce;
 use crate::web::focus::focus_when_shown;
 use crate::web::url_state::{UrlStateHandle, use_url_state};
 use domain::date::Date;
-use domain::directory::DirectoryFile;
 use domain::directory::browse::Results;
 use domain::directory::state::DirectoryState;
+use domain::directory::{DirectoryFile, SET_ASIDE_ADVICE};
 use domain::routes::Route;
 
 #[component]
@@ -134,22 +134,25 @@ pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
         record_words_later,
         today: crate::web::clock::today(),
     };
-    // A query arriving in the URL from elsewhere (Back, a link) replaces the
-    // text; our own delayed write of what was typed changes nothing.
-    let url_query = Memo::new(move |_| url_state.with(|state| state.query.clone()));
-    Effect::new(move |previous: Option<String>| {
-        let query = url_query.get();
-        if previous.is_some_and(|previous| previous != query) && query != text.get_untracked() {
+    // Any move of the URL from elsewhere (Back, Forward, a link) that shows
+    // other words than the box replaces the box's text and drops a pending
+    // write of older typing, which would otherwise land on the history entry
+    // just returned to (even one with the same words but other filters).
+    // Our own writes carry the box's words, so they change nothing.
+    Effect::new(move |first_done: Option<()>| {
+        let query = url_state.with(|state| state.query.clone());
+        if first_done.is_some() && query != text.get_untracked() {
             record_words_later.cancel();
-            text.set(query.clone());
+            text.set(query);
         }
-        query
     });
     announce_result_counts(browsing);
     let notices = url.notices();
     let detail = Memo::new(move |_| state.with(|state| state.community.clone()));
+    let left_out = set_aside_notice(&browsing.directory());
 
     view! {
+        {left_out}
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="notice url-notices" role="status">
                 <p>"Part of this link was not understood, so it was left out:"</p>
@@ -161,6 +164,32 @@ pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
             None => list(browsing).into_any(),
         }}
     }
+}
+
+/// Names the communities left out of the directory because they break a
+/// rule ("1 community could not be shown: …"), so the rest could be shown.
+/// Names and messages come from data: each is isolated (`<bdi>`), so a
+/// right-to-left name cannot reorder the sentence around it.
+fn set_aside_notice(directory: &DirectoryFile) -> Option<impl IntoView + use<>> {
+    let heading = directory.set_aside_heading()?;
+    let (named, more) = directory.set_aside_named();
+    let items = named
+        .iter()
+        .enumerate()
+        .map(|(index, left_out)| {
+            view! {
+                {(index > 0).then_some("; ")}
+                <bdi>{left_out.label.clone()}</bdi>
+                " — "
+                <bdi>{left_out.problem_text()}</bdi>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <div class="notice warn set-aside-notice" id="set-aside-notice" role="status">
+            <p>{heading}": "{items}{more.map(|more| format!("; {more}"))}". "{SET_ASIDE_ADVICE}</p>
+        </div>
+    })
 }
 
 /// The search box, filters and results.

@@ -171,7 +171,7 @@ pub fn ComparisonTable(guide: Arc<GuideFile>, result: Option<Arc<GuideResult>>) 
     view! {
         <table class="compare-table">
             <caption>{guide.compare.caption.clone()}{source}</caption>
-            <thead><tr><td></td>{head}</tr></thead>
+            <thead><tr><th scope="col"><span class="visually-hidden">"Question"</span></th>{head}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::citations::Citations;
 use crate::components::content_view::with_content_titled;
+use crate::components::link_notices::LinkNotices;
 use crate::web::session::{SessionStore, use_session};
 use crate::web::url_state::{UrlStateHandle, use_url_state};
 use domain::guide::{GuideAnswers, GuideFile, GuideState, Step};
@@ -76,14 +77,7 @@ pub fn Guide(guide: Arc<GuideFile>) -> impl IntoView {
 /// Why part of the link was ignored, if it was: shown on whichever step opens.
 #[component]
 fn LinkNotice(url: UrlStateHandle<GuideState>) -> impl IntoView {
-    let notices = url.notices();
-    move || {
-        notices
-            .get()
-            .into_iter()
-            .map(|notice| view! { <p class="notice guide-notice">{notice}</p> })
-            .collect_view()
-    }
+    view! { <LinkNotices notices=url.notices() class="guide-notice"/> }
 }
 
 /// Forgets this tab's answers and opens the first question.

@@ -51,7 +51,7 @@ pub fn ShareResult(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> im
     view! {
         <section class="share no-print" aria-labelledby="share-title">
             <h2 id="share-title">"Save or share this result"</h2>
-            <p>"This link brings back this result, with your answers, in any browser. Your answers are in the link itself: the guide saves them nowhere else and forgets them when you close this tab."</p>
+            <p>"This link brings back this result, with your answers and the words you gave about the group, in any browser. They are in the link itself (your words after its “#”, a part browsers never send to a server): the guide saves them nowhere else and forgets them when you close this tab."</p>
             <label for="share-link">"Link to this result"</label>
             <input id="share-link" class="text-input share-link" type="text" readonly=true prop:value=link node_ref=input on:focus=move |_| select()/>
             <div class="button-group">

@@ -108,7 +108,8 @@ pub fn WhichRole(url: UrlStateHandle<RolesState>) -> impl IntoView {
     view! {
         <h2 id=heading_id(Tab::Fit) tabindex="-1">"Which role fits me?"</h2>
         <div class="prose"><Prose blocks=roles.fit.intro.blocks.clone()/></div>
-        <form class="fit-form" on:submit=|event| event.prevent_default()>{questions}</form>
+        // Not a form: answers apply as they are chosen, there is nothing to submit.
+        <div class="fit-form">{questions}</div>
         {outcome}
     }
 }

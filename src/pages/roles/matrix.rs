@@ -41,7 +41,7 @@ pub fn Matrix(url: UrlStateHandle<RolesState>) -> impl IntoView {
         <div class="matrix-table">
             <table>
                 <caption>"What each role does, aspect by aspect"</caption>
-                <thead><tr><td></td>{header}</tr></thead>
+                <thead><tr><th scope="col"><span class="visually-hidden">"Aspect"</span></th>{header}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::content_view::with_content;
+use crate::components::link_notices::LinkNotices;
 use crate::components::page::PageHeading;
 use crate::components::prose::Prose;
 use crate::web::url_state::use_url_state;
@@ -39,14 +40,6 @@ pub fn RolesPage() -> impl IntoView {
 #[component]
 pub fn RolesExplorer(roles: Arc<RolesFile>) -> impl IntoView {
     let url = use_url_state::<RolesState>(roles.clone());
-    let notices = url.notices();
-    let notice = move || {
-        notices
-            .get()
-            .into_iter()
-            .map(|text| view! { <p class="notice" role="status">{text}</p> })
-            .collect_view()
-    };
     let numbered = roles.numbered_sources();
     let citations = Citations::provide(&numbered);
     let sources: Vec<_> = numbered.into_iter().cloned().collect();
@@ -63,7 +56,7 @@ pub fn RolesExplorer(roles: Arc<RolesFile>) -> impl IntoView {
         <div class="prose roles-intro">
             <Prose blocks=roles.intro.blocks.clone()/>
         </div>
-        {notice}
+        <LinkNotices notices=url.notices()/>
         <tabs::Tabs url/>
         <div
             class="roles-panel"

@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use domain::search::MAX_SEARCH_CHARS;
+
 use super::Filter;
 use crate::components::announcer::use_announcer;
 use crate::web::debounce::Debounce;
@@ -32,6 +34,10 @@ pub fn FindBox(
     announce_when_typing_pauses(status);
 
     let on_input = move |event: leptos::ev::Event| set_text(&event_target_value(&event));
+    let on_submit = |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        focus_by_id("contents");
+    };
     let clear = move |_| {
         set_text("");
         focus_by_id("toolkit-find");
@@ -56,11 +62,12 @@ pub fn FindBox(
         })
     };
     view! {
-        <form role="search" aria-label="Find in the toolkit" class="find no-print" on:submit=|event| event.prevent_default()>
+        <form role="search" aria-label="Find in the toolkit" class="find no-print" on:submit=on_submit>
             <label for="toolkit-find">"Find in the toolkit"</label>
             <div class="find-row">
                 <input
                     id="toolkit-find"
+                    maxlength=MAX_SEARCH_CHARS.to_string()
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
@@ -68,6 +75,9 @@ pub fn FindBox(
                     prop:value=move || text.get()
                     on:input=on_input
                 />
+                // A submit button (WCAG technique H32): the filter applies as
+                // you type; this (or Enter) moves to the sections it kept.
+                <button type="submit" class="button">"Find"</button>
                 <button type="button" class="button secondary" hidden=move || text.with(String::is_empty) on:click=clear>
                     "Clear"
                 </button>

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::content_view::with_content;
+use crate::components::link_notices::LinkNotices;
 use crate::components::page::PageHeading;
 use crate::components::prose::{Prose, SectionJump, marked, section_link};
 use crate::web::focus::{is_plain_click, reveal, reveal_later};
@@ -83,6 +84,7 @@ fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
         <div class="prose toolkit-intro">
             <Prose blocks=toolkit.intro.blocks.clone()/>
         </div>
+        <LinkNotices notices=url.notices()/>
         <find::FindBox url filter total=toolkit.sections.len()/>
         <div class="toolkit-layout">
             <contents::Contents toolkit=toolkit.clone() url filter jump=jump.clone()/>

@@ -1,6 +1,8 @@
 //! The self-assessment's state in the URL: the step (`/assess?step=roles`;
 //! none for the intro) and, when a share link was opened, its code
-//! (`/assess?r=1.…`), which the view reads once and then removes.
+//! (`/assess#r=1.…`, in the fragment so the answers and notes never reach
+//! a server; older `?r=` links still open), which the view reads once and
+//! then removes.
 
 use super::model::AssessmentFile;
 use super::steps::Step;
@@ -26,7 +28,7 @@ impl AssessState {
         }
     }
 
-    /// The link that opens shared answers (`/assess?r=CODE`).
+    /// The link that opens shared answers (`/assess#r=CODE`).
     pub fn sharing(code: &str) -> AssessState {
         AssessState {
             step: Step::Intro,
@@ -38,6 +40,8 @@ impl AssessState {
 impl UrlState for AssessState {
     type Content = AssessmentFile;
     const ROUTE: Route = Route::Assess;
+    /// Answers and notes: never sent to the server that hosts the app.
+    const PRIVATE: &'static [&'static str] = &["r"];
 
     /// An unknown step name reads as the intro, with a notice saying so.
     fn read(query: &QueryString, content: &AssessmentFile) -> Read<AssessState> {

@@ -2,19 +2,21 @@
 //! app shows. Usage: `validate [FILE…]` (default: every file in public/data).
 //! Exit status: 0 when all files are valid, 1 when any is not, 2 on misuse.
 
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use domain::assessment::AssessmentFile;
-use domain::content::{ContentError, ContentFile, load};
+use domain::content::{ContentError, ContentFile, load, load_as_of};
 use domain::crosslinks;
+use domain::date::Date;
 use domain::directory::DirectoryFile;
 use domain::guide::GuideFile;
 use domain::roles::RolesFile;
 use domain::site::SiteFile;
 use domain::toolkit::ToolkitFile;
 
-type Check = fn(&[u8]) -> Result<(), ContentError>;
+type Check = fn(&[u8], Option<Date>) -> Result<(), ContentError>;
 
 /// Each known file name and the check that applies to it.
 const CHECKS: &[(&str, Check)] = &[
@@ -26,8 +28,20 @@ const CHECKS: &[(&str, Check)] = &[
     (AssessmentFile::FILE, check::<AssessmentFile>),
 ];
 
-fn check<T: ContentFile>(bytes: &[u8]) -> Result<(), ContentError> {
-    load::<T>(bytes).map(|_| ())
+fn check<T: ContentFile>(bytes: &[u8], today: Option<Date>) -> Result<(), ContentError> {
+    match today {
+        Some(today) => load_as_of::<T>(bytes, today).map(|_| ()),
+        None => load::<T>(bytes).map(|_| ()),
+    }
+}
+
+/// Today in UTC, so dates in the future are refused (None if the clock is
+/// before 1970 or past year 65535: then they are not looked for).
+fn today_utc() -> Option<Date> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Date::from_unix_seconds(i64::try_from(now.as_secs()).ok()?)
 }
 
 fn main() -> ExitCode {
@@ -38,11 +52,24 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
+    if let Some(option) = args.iter().find(|a| a.to_string_lossy().starts_with('-')) {
+        eprintln!(
+            "validate: unknown option {}; usage: validate [FILE…] (validate --help says more)",
+            option.display()
+        );
+        return ExitCode::from(2);
+    }
     let files = if args.is_empty() {
-        CHECKS
-            .iter()
-            .map(|(name, _)| Path::new("public/data").join(name))
-            .collect()
+        // One line saying where it looked, not a "cannot read" per file.
+        let folder = Path::new("public/data");
+        if !folder.is_dir() {
+            eprintln!(
+                "validate: there is no folder {}; run it from the project folder, or pass the files: validate path/to/directory.json",
+                absolute(folder).display()
+            );
+            return ExitCode::from(2);
+        }
+        CHECKS.iter().map(|(name, _)| folder.join(name)).collect()
     } else {
         args
     };
@@ -74,10 +101,11 @@ fn main() -> ExitCode {
 }
 
 fn validate(path: &Path) -> Result<(), Vec<String>> {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
+    let name = match path.file_name().and_then(|n| n.to_str()) {
+        Some(name) => name.to_string(),
+        None => path.display().to_string(),
+    };
+    let name = name.as_str();
     // Fixtures are named like `directory.bad-link.json`: check them as `directory.json`.
     let kind = CHECKS.iter().find(|(file, _)| {
         name == *file || name.starts_with(&format!("{}.", file.trim_end_matches(".json")))
@@ -85,13 +113,33 @@ fn validate(path: &Path) -> Result<(), Vec<String>> {
     let Some((_, check)) = kind else {
         let known: Vec<&str> = CHECKS.iter().map(|(file, _)| *file).collect();
         return Err(vec![format!(
-            "{name}: not a known content file (known: {})",
+            "{name}: not a known content file (known: {}); name it after the file it holds, \
+             e.g. directory.json, or directory.draft.json for a copy",
             known.join(", ")
         )]);
     };
-    let bytes =
-        std::fs::read(path).map_err(|e| vec![format!("{name}: cannot read the file: {e}")])?;
-    check(&bytes).map_err(|error| error.lines())
+    let bytes = std::fs::read(path).map_err(|e| vec![cannot_read(name, path, &e)])?;
+    check(&bytes, today_utc()).map_err(|error| error.lines())
+}
+
+/// "directory.json: cannot read /home/me/site/directory.json: No such file
+/// or directory (os error 2); check …": the full path says where it looked.
+fn cannot_read(name: &str, path: &Path, error: &std::io::Error) -> String {
+    let advice = match error.kind() {
+        ErrorKind::NotFound => "; check the file's name and folder",
+        ErrorKind::PermissionDenied => "; check that you have permission to read it",
+        ErrorKind::IsADirectory => "; give the path of a file in it",
+        _ => "",
+    };
+    format!(
+        "{name}: cannot read {}: {error}{advice}",
+        absolute(path).display()
+    )
+}
+
+/// `path` from the root, as given if the current folder is unknown.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Links between files (toolkit sections, roles), among the files being

@@ -1,17 +1,53 @@
 use std::collections::HashSet;
 
 use super::error::{ContentError, Issue, Problem};
+use crate::date::Date;
 
 /// Collects validation issues for one file. Content types describe their
 /// rules through it, so every file gets the same wording for the same mistake.
 #[derive(Debug, Default)]
 pub struct Checker {
     issues: Vec<Issue>,
+    /// Which entry each run of issues belongs to: the index of the run's
+    /// first issue, and the entry (`None`: the top level). An `Entry`
+    /// borrows the checker, so the issues it adds are one run.
+    runs: Vec<(usize, Option<Place>)>,
+    today: Option<Date>,
+}
+
+/// The entry of a list an issue belongs to: `communities[2]`, id `ucl-hr`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub list: String,
+    pub index: usize,
+    pub id: String,
+}
+
+/// An issue and the entry it belongs to (`None`: the file's top level).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacedIssue {
+    pub place: Option<Place>,
+    pub issue: Issue,
 }
 
 impl Checker {
+    /// A checker that also refuses dates after `today` + 1 day. Without a
+    /// date (`Checker::default()`), dates in the future are not looked for.
+    pub fn as_of(today: Option<Date>) -> Checker {
+        Checker {
+            today,
+            ..Checker::default()
+        }
+    }
+
+    /// Today's date, if the checker was given one (see [`crate::date::future_date_problem`]).
+    pub fn today(&self) -> Option<Date> {
+        self.today
+    }
+
     /// Checks on the file's top level.
     pub fn top(&mut self) -> Entry<'_> {
+        self.runs.push((self.issues.len(), None));
         Entry {
             issues: &mut self.issues,
             label: String::new(),
@@ -24,8 +60,14 @@ impl Checker {
         let label = if id.trim().is_empty() {
             format!("{list}[{index}]")
         } else {
-            format!("{list}[{index}] (id \"{id}\")")
+            format!("{list}[{index}] (id \"{}\")", super::invisible::show(id))
         };
+        let place = Place {
+            list: list.to_string(),
+            index,
+            id: id.to_string(),
+        };
+        self.runs.push((self.issues.len(), Some(place)));
         Entry {
             issues: &mut self.issues,
             label,
@@ -49,6 +91,25 @@ impl Checker {
         &self.issues
     }
 
+    /// Each issue with the entry it belongs to, in the order found.
+    pub fn placed_issues(&self) -> Vec<PlacedIssue> {
+        let mut runs = self.runs.iter().peekable();
+        let mut place = None;
+        self.issues
+            .iter()
+            .enumerate()
+            .map(|(index, issue)| {
+                while let Some((_, next)) = runs.next_if(|(start, _)| *start <= index) {
+                    place = next.as_ref();
+                }
+                PlacedIssue {
+                    place: place.cloned(),
+                    issue: issue.clone(),
+                }
+            })
+            .collect()
+    }
+
     pub fn finish(self, file: &str) -> Result<(), ContentError> {
         if self.issues.is_empty() {
             Ok(())
@@ -58,66 +119,9 @@ impl Checker {
     }
 }
 
-/// What a link in content points to, after the allow-list check.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkKind {
-    Https,
-    Mailto,
-}
-
-/// Only https and mailto links may come from data; anything else is refused
-/// with a reason. Internal app links are checked by the rich-text module.
-pub fn classify_link(value: &str) -> Result<LinkKind, String> {
-    let lower = value.trim_start().to_ascii_lowercase();
-    if let Some(rest) = lower.strip_prefix("https://") {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        if host.is_empty() || host.starts_with('.') || !host.contains('.') && host != "localhost" {
-            return Err(format!(
-                "\"{value}\" is not a complete web address (expected https://host/…)"
-            ));
-        }
-        if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!("\"{value}\" contains spaces; encode them as %20"));
-        }
-        return Ok(LinkKind::Https);
-    }
-    if let Some(rest) = lower.strip_prefix("mailto:") {
-        let address = rest.split('?').next().unwrap_or_default();
-        let valid = address
-            .split_once('@')
-            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'));
-        if !valid || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!(
-                "\"{value}\" is not a valid email link (expected mailto:name@example.ac.uk)"
-            ));
-        }
-        return Ok(LinkKind::Mailto);
-    }
-    if lower.starts_with("http://") {
-        return Err(format!(
-            "\"{value}\" uses http://, which is not secure; use https://"
-        ));
-    }
-    let scheme = lower
-        .split_once(':')
-        .map(|(scheme, _)| scheme)
-        .filter(|s| is_scheme(s));
-    match scheme {
-        Some(scheme) => Err(format!(
-            "links must start with https:// or mailto:, not {scheme}:"
-        )),
-        None => Err(format!(
-            "\"{value}\" is not a link; links must start with https:// or mailto:"
-        )),
-    }
-}
-
-/// A URL scheme as RFC 3986 has it: a letter, then letters, digits, `+`, `-` or `.`.
-pub(crate) fn is_scheme(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-}
+// The link rules live in `link.rs`; these names stay here for callers.
+pub(crate) use super::link::is_scheme;
+pub use super::link::{LinkKind, classify_link};
 
 /// Equal but for case and surrounding spaces (lists are short, so
 /// comparing pairs beats hashing a lower-cased copy of each).
@@ -134,16 +138,25 @@ fn same_words(a: &str, b: &str) -> bool {
 /// control character, or blank.
 fn text_problem(value: &str, max: usize) -> Option<String> {
     // Plain ASCII (most content) is checked byte-wise: files can be large.
-    let (length, control) = if value.is_ascii() {
-        (value.len(), ascii_has_control(value.as_bytes()))
+    let (length, control, invisible) = if value.is_ascii() {
+        (value.len(), ascii_has_control(value.as_bytes()), None)
     } else {
         let control = value.chars().any(|c| c.is_control() && c != '\n');
-        (value.chars().count(), control)
+        (
+            value.chars().count(),
+            control,
+            super::invisible::find(value),
+        )
     };
     if length > max {
         Some(format!("is {length} characters long; the limit is {max}"))
     } else if control {
         Some("contains a control character (tab or similar); remove it".to_string())
+    } else if let Some(character) = invisible {
+        // Such characters can make two names look alike or reorder a sentence.
+        Some(format!(
+            "contains {character}, an invisible character that can hide or reorder text; remove it"
+        ))
     } else if value.trim().is_empty() {
         Some("is present but blank; remove the field or fill it in".to_string())
     } else {
@@ -226,7 +239,10 @@ impl Entry<'_> {
                 .iter()
                 .any(|earlier| same_words(earlier, value))
             {
-                self.problem(&item(), format!("\"{value}\" appears twice"));
+                self.problem(
+                    &item(),
+                    format!("\"{}\" appears twice", super::invisible::show(value)),
+                );
             }
         }
     }
@@ -234,9 +250,15 @@ impl Entry<'_> {
     /// An id (`crate::ids`: they appear in URLs).
     pub fn id(&mut self, field: &str, value: &str) {
         if !crate::ids::is_valid_id(value) {
+            // Quoted with invisible characters written out, or they would
+            // reorder or hide part of the message.
+            let shown = super::invisible::show(value);
+            let invisible = super::invisible::find(value)
+                .map(|character| format!("it contains {character}, which is invisible; "))
+                .unwrap_or_default();
             self.problem(
                 field,
-                format!("\"{value}\" is not a valid id: use 1–64 lower-case letters, digits and hyphens, e.g. \"ucl-hr-generalists\""),
+                format!("\"{shown}\" is not a valid id: {invisible}use 1–64 lower-case letters, digits and hyphens, e.g. \"ucl-hr-generalists\""),
             );
         }
     }
@@ -260,44 +282,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn allows_only_https_and_mailto() {
-        assert_eq!(
-            classify_link("https://www.ucl.ac.uk/x?y#z"),
-            Ok(LinkKind::Https)
-        );
-        assert_eq!(classify_link("HTTPS://Example.org"), Ok(LinkKind::Https));
-        assert_eq!(
-            classify_link("mailto:cop@example.ac.uk"),
-            Ok(LinkKind::Mailto)
-        );
-        assert_eq!(
-            classify_link("mailto:cop@example.ac.uk?subject=Join"),
-            Ok(LinkKind::Mailto)
-        );
-        assert_eq!(
-            classify_link("javascript:alert(1)"),
-            Err("links must start with https:// or mailto:, not javascript:".into())
-        );
-        assert_eq!(
-            classify_link(" JavaScript:alert(1)"),
-            Err("links must start with https:// or mailto:, not javascript:".into())
-        );
-        assert_eq!(
-            classify_link("data:text/html,x"),
-            Err("links must start with https:// or mailto:, not data:".into())
-        );
-        assert_eq!(
-            classify_link("http://example.org"),
-            Err("\"http://example.org\" uses http://, which is not secure; use https://".into())
-        );
-        assert!(classify_link("https://").is_err());
-        assert!(classify_link("https://nodot").is_err());
-        assert!(classify_link("https://a.b/with space").is_err());
-        assert!(classify_link("mailto:nobody").is_err());
-        assert!(classify_link("www.example.org").is_err());
-    }
-
-    #[test]
     fn finds_control_characters_anywhere() {
         let clean = "A summary of forty-odd characters, with a\nline break.";
         assert!(!ascii_has_control(clean.as_bytes()));
@@ -311,6 +295,50 @@ mod tests {
         assert!(
             !ascii_has_control(b" ~~~~~~~ !\n"),
             "0x20, 0x7e and line breaks are fine"
+        );
+    }
+
+    #[test]
+    fn texts_refuse_invisible_characters_naming_character_and_field() {
+        let mut checker = Checker::default();
+        {
+            let mut entry = checker.entry("communities", 0, "ucl-hr");
+            entry.text("name", "UCL \u{202E}RH", 120);
+            entry.optional_text("organisation", Some("UCL\u{200B}"), 120);
+            entry.text_list("topics", &["pay".into(), "pa\u{AD}y".into()], 5, 60);
+            entry.text("only-invisible", "\u{2060}", 120);
+            // Letters outside ASCII are ordinary text.
+            entry.text("summary", "Café, Gŵyl, Ærø, São Paulo, Łódź, 東京", 120);
+            entry.optional_text("cadence", Some("Bob\u{2019}s — weekly"), 120);
+        }
+        let lines: Vec<String> = checker.issues().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "communities[0] (id \"ucl-hr\"), field `name`: contains U+202E (right-to-left override), an invisible character that can hide or reorder text; remove it",
+                "communities[0] (id \"ucl-hr\"), field `organisation`: contains U+200B (zero-width space), an invisible character that can hide or reorder text; remove it",
+                "communities[0] (id \"ucl-hr\"), field `topics[1]`: contains U+00AD (soft hyphen), an invisible character that can hide or reorder text; remove it",
+                "communities[0] (id \"ucl-hr\"), field `only-invisible`: contains U+2060 (word joiner), an invisible character that can hide or reorder text; remove it",
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_with_invisible_characters_are_shown_and_named() {
+        let mut checker = Checker::default();
+        checker
+            .entry("communities", 1, "ucl-hr\u{200B}")
+            .id("id", "ucl-hr\u{200B}");
+        checker
+            .entry("communities", 2, "ucl-\u{202E}rh")
+            .id("id", "ucl-\u{202E}rh");
+        let lines: Vec<String> = checker.issues().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "communities[1] (id \"ucl-hr<U+200B>\"), field `id`: \"ucl-hr<U+200B>\" is not a valid id: it contains U+200B (zero-width space), which is invisible; use 1–64 lower-case letters, digits and hyphens, e.g. \"ucl-hr-generalists\"",
+                "communities[2] (id \"ucl-<U+202E>rh\"), field `id`: \"ucl-<U+202E>rh\" is not a valid id: it contains U+202E (right-to-left override), which is invisible; use 1–64 lower-case letters, digits and hyphens, e.g. \"ucl-hr-generalists\"",
+            ]
         );
     }
 

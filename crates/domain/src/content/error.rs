@@ -44,6 +44,8 @@ pub enum Problem {
         limit: usize,
     },
     Empty,
+    /// Not UTF-8 JSON text at all, recognised from its first bytes.
+    WrongFormat(Format),
     NotUtf8 {
         at: Position,
     },
@@ -63,6 +65,26 @@ pub enum Problem {
     Invalid(Vec<Issue>),
 }
 
+/// What a file that is not UTF-8 JSON was recognised as. Each is reported
+/// as what it is, not as the "expected a value" at line 1, column 1 that a
+/// JSON parser sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// UTF-16 text: a byte order mark FF FE or FE FF, or NUL bytes between
+    /// the first characters (Notepad's "Unicode", PowerShell's default).
+    Utf16,
+    /// UTF-32 text.
+    Utf32,
+    /// More than one UTF-8 byte order mark: files joined or re-saved by tools
+    /// that each add one.
+    RepeatedBom,
+    /// A web page: usually a proxy's sign-in page or a server's error page
+    /// sent (or saved) in place of the file.
+    Html,
+    /// An XML document.
+    Xml,
+}
+
 /// Why a content file could not be used. `Display` gives the editor-facing
 /// text, one line per problem; the validator CLI and the app print the same.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,10 +101,13 @@ impl ContentError {
         }
     }
 
-    /// True when trying again could help (a network failure), as opposed to
-    /// a file that needs editing.
+    /// True when trying again could help (a network failure, or a sign-in
+    /// page sent in place of the file), as opposed to a file that needs editing.
     pub fn is_retryable(&self) -> bool {
-        matches!(self.problem, Problem::Fetch { .. })
+        matches!(
+            self.problem,
+            Problem::Fetch { .. } | Problem::WrongFormat(Format::Html)
+        )
     }
 
     /// One line per problem, each starting with the file name.
@@ -100,24 +125,45 @@ impl ContentError {
                 status: Some(code),
                 message,
             } => {
+                // HTTP/2 responses have no status text.
+                let status = match message.trim() {
+                    "" => format!("HTTP {code}"),
+                    text => format!("HTTP {code} {text}"),
+                };
+                let advice = match code {
+                    401 | 403 => {
+                        "the server refused access: if the site asks you to sign in, sign in (in another tab), then try again"
+                    }
+                    500..=599 => {
+                        "the server had a problem: try again in a few minutes; if it keeps failing, tell whoever runs the site"
+                    }
+                    _ => "try again; if it keeps failing, tell whoever runs the site",
+                };
                 vec![format!(
-                    "{file} could not be downloaded (HTTP {code} {message})."
+                    "{file} could not be downloaded ({status}): {advice}."
                 )]
             }
             Problem::Fetch {
                 status: None,
                 message,
             } => {
+                let message = message.trim().trim_end_matches('.');
                 vec![format!(
                     "{file} could not be downloaded: {message}. Check your connection and try again."
                 )]
             }
+            // Exact bytes: rounded sizes can look equal ("2.0 MB but at most
+            // 2.0 MB") when the file is a few bytes over.
             Problem::TooLarge { bytes, limit } => vec![format!(
-                "{file} is {} but content files may be at most {}.",
+                "{file} is {} bytes ({}); a content file may be at most {} bytes ({}). \
+                 Check that it is the right file; if it is, remove entries or shorten long texts to bring it under the limit.",
+                grouped(*bytes as u64),
                 human_size(*bytes),
+                grouped(*limit as u64),
                 human_size(*limit)
             )],
             Problem::Empty => vec![format!("{file} is empty: it must contain a JSON object.")],
+            Problem::WrongFormat(format) => vec![wrong_format(file, *format)],
             Problem::NotUtf8 { at } => vec![format!(
                 "{file}, line {}, column {}: the file is not valid UTF-8 text; save it with UTF-8 encoding.",
                 at.line, at.column
@@ -159,6 +205,45 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
+fn wrong_format(file: &str, format: Format) -> String {
+    match format {
+        Format::Utf16 | Format::Utf32 => {
+            let encoding = if format == Format::Utf16 {
+                "UTF-16"
+            } else {
+                "UTF-32"
+            };
+            format!(
+                "{file} is saved as {encoding} text; save it as UTF-8 (in your editor, choose \"Save as\" and the encoding \"UTF-8\")."
+            )
+        }
+        Format::RepeatedBom => format!(
+            "{file} starts with two byte order marks (invisible characters some editors add at the start); \
+             save it as \"UTF-8\" without BOM, or delete everything before the first `{{`."
+        ),
+        Format::Html => format!(
+            "{file} is a web page (HTML), not JSON: the server may have sent a sign-in or error page instead of the file. \
+             Open the file's address in a browser to see the page, and check that the file was uploaded."
+        ),
+        Format::Xml => format!(
+            "{file} is an XML document, not JSON: check that it is the right file; content files are JSON, as described in public/schema/."
+        ),
+    }
+}
+
+/// 2097152 → "2,097,152".
+pub(super) fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// "5.0 MB", "12 KB". Integer arithmetic: float formatting would add ~10 KB
 /// to the app's wasm for this one message.
 fn human_size(bytes: usize) -> String {
@@ -168,5 +253,64 @@ fn human_size(bytes: usize) -> String {
         format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(problem: Problem) -> String {
+        ContentError::new("directory.json", problem).to_string()
+    }
+
+    #[test]
+    fn sizes_just_over_the_limit_show_exact_bytes() {
+        assert_eq!(
+            message(Problem::TooLarge {
+                bytes: 2 * 1024 * 1024 + 1,
+                limit: 2 * 1024 * 1024
+            }),
+            "directory.json is 2,097,153 bytes (2.0 MB); a content file may be at most 2,097,152 bytes (2.0 MB). \
+             Check that it is the right file; if it is, remove entries or shorten long texts to bring it under the limit."
+        );
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(4_294_967_295), "4,294,967,295");
+    }
+
+    #[test]
+    fn download_failures_say_what_to_do() {
+        let fetch = |status, text: &str| {
+            message(Problem::Fetch {
+                status,
+                message: text.to_string(),
+            })
+        };
+        // HTTP/2 gives no status text: no stray space before the bracket.
+        assert_eq!(
+            fetch(Some(403), ""),
+            "directory.json could not be downloaded (HTTP 403): the server refused access: \
+             if the site asks you to sign in, sign in (in another tab), then try again."
+        );
+        assert_eq!(
+            fetch(Some(503), "Service Unavailable"),
+            "directory.json could not be downloaded (HTTP 503 Service Unavailable): the server had a problem: \
+             try again in a few minutes; if it keeps failing, tell whoever runs the site."
+        );
+        assert_eq!(
+            fetch(None, "NetworkError when attempting to fetch resource."),
+            "directory.json could not be downloaded: NetworkError when attempting to fetch resource. \
+             Check your connection and try again."
+        );
+    }
+
+    #[test]
+    fn a_sign_in_page_can_be_retried_a_broken_file_cannot() {
+        let error = |problem| ContentError::new("directory.json", problem);
+        assert!(error(Problem::WrongFormat(Format::Html)).is_retryable());
+        assert!(!error(Problem::WrongFormat(Format::Utf16)).is_retryable());
+        assert!(!error(Problem::Empty).is_retryable());
     }
 }

@@ -9,7 +9,7 @@
 
 use super::{Choice, DirectoryFile, Format, Kind, Status};
 use crate::routes::Route;
-use crate::search::fold;
+use crate::search::{capped_search, fold};
 use crate::url::QueryString;
 use crate::url_state::{Read, UrlState};
 
@@ -139,9 +139,10 @@ impl UrlState for DirectoryState {
     /// organisations or service areas the directory does not have are
     /// dropped, each with a notice; names take the directory's spelling.
     fn read(query: &QueryString, directory: &DirectoryFile) -> Read<DirectoryState> {
-        let mut notices = Vec::new();
+        let (words, cut) = capped_search(query.get("q").unwrap_or_default());
+        let mut notices: Vec<String> = cut.into_iter().collect();
         let mut state = DirectoryState {
-            query: query.get("q").unwrap_or_default().to_string(),
+            query: words,
             community: query
                 .get("c")
                 .map(str::trim)

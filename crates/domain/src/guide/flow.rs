@@ -7,7 +7,7 @@
 //! | `/guide?view=compare` | the comparison table alone |
 //! | `/guide?question=ID&a=…` | one question (GOV.UK question page) |
 //! | `/guide?view=about&a=…` | the optional "what would it be about?" words |
-//! | `/guide?a=…&about=…` | the result |
+//! | `/guide?a=…#about=…` | the result (the words ride in the fragment: `UrlState::PRIVATE`) |
 //!
 //! `return=result` on a question means it was opened with "Change" from the
 //! result, so Back and Continue go straight back there.
@@ -228,6 +228,8 @@ impl GuideState {
 impl UrlState for GuideState {
     type Content = GuideFile;
     const ROUTE: Route = Route::Guide;
+    /// The person's own words about the group stay out of server logs.
+    const PRIVATE: &'static [&'static str] = &[Param::ABOUT];
 
     /// Anything unreadable is dropped, with a notice saying why.
     fn read(query: &QueryString, guide: &GuideFile) -> Read<GuideState> {

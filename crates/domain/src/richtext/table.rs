@@ -2,10 +2,12 @@
 //! `|---|---|` line. Every body row must have as many cells as the header,
 //! so a missing `|` is reported rather than shifting columns silently.
 
-use super::inline::excerpt;
-use super::{Table, inlines};
+use super::Table;
+use super::inline::{excerpt, parse_counting};
 
-pub fn parse(caption: Option<&str>, lines: &[String]) -> Result<Table, String> {
+/// The table in `lines`, adding the steps taken to `steps`.
+pub fn parse(caption: Option<&str>, lines: &[String], steps: &mut usize) -> Result<Table, String> {
+    *steps += lines.iter().map(String::len).sum::<usize>();
     let mut rows = lines.iter().map(|line| cells(line));
     let header = rows.next().unwrap_or_default();
     let separator = rows.next();
@@ -33,12 +35,14 @@ pub fn parse(caption: Option<&str>, lines: &[String]) -> Result<Table, String> {
             ));
         }
     }
-    let parse_row = |row: &Vec<&str>| row.iter().map(|cell| inlines(cell)).collect();
+    let mut inlines = |text: &str| parse_counting(text, steps);
+    let caption = caption
+        .filter(|caption| !caption.is_empty())
+        .map(&mut inlines)
+        .transpose()?;
+    let mut parse_row = |row: &Vec<&str>| row.iter().map(|cell| inlines(cell)).collect();
     Ok(Table {
-        caption: caption
-            .filter(|caption| !caption.is_empty())
-            .map(inlines)
-            .transpose()?,
+        caption,
         header: parse_row(&header)?,
         rows: body.iter().map(parse_row).collect::<Result<_, _>>()?,
     })

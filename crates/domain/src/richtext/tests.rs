@@ -189,3 +189,152 @@ fn malformed_tables_are_refused_with_the_reason() {
             .contains("not javascript:")
     );
 }
+
+/// Runs `f` on a thread with a small stack (debug builds use ~1 KB a frame),
+/// so recursion as deep as the data would overflow it.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn nested_links(levels: usize) -> String {
+    format!("{}a{}", "[".repeat(levels), "](#a)".repeat(levels))
+}
+
+#[test]
+fn deep_nesting_is_refused_before_it_overflows_the_stack() {
+    // 3,000 levels fit in a field (under MAX_RICH_TEXT) and used to recurse
+    // once per level until the stack overflowed.
+    let text = nested_links(3_000);
+    assert!(text.chars().count() < MAX_RICH_TEXT);
+    let result = on_small_stack(move || parse(&text));
+    assert_eq!(
+        result.unwrap_err(),
+        format!(
+            "nests links, bold and italics more than 8 levels deep in \"{}…\"; the limit is 8",
+            "[".repeat(40)
+        )
+    );
+    assert_eq!(MAX_NESTING, 8);
+}
+
+#[test]
+fn the_nesting_limit_counts_bold_italics_and_links() {
+    // Nine levels of links, bold and italics: one too many.
+    let text = format!("See **{}*x*{}**.", "[".repeat(7), "](#a)".repeat(7));
+    assert_eq!(
+        inlines(&text).unwrap_err(),
+        "nests links, bold and italics more than 8 levels deep in \"**[[[[[[[*x*](#a)](#a)](#a)](#a)](#a)](#…\"; the limit is 8"
+    );
+    // Eight levels are within the limit: the error is then the nested link.
+    assert!(
+        inlines(&nested_links(8))
+            .unwrap_err()
+            .ends_with("contains another link")
+    );
+    assert!(
+        inlines(&nested_links(9))
+            .unwrap_err()
+            .starts_with("nests links, bold and italics more than 8 levels deep")
+    );
+}
+
+#[test]
+fn a_link_anywhere_inside_a_link_is_refused() {
+    assert_eq!(
+        inlines("[a **[b](https://x.org)** c](https://y.org)").unwrap_err(),
+        "the link \"[a **[b](https://x.org)** c](https://y.o…\" contains another link"
+    );
+    assert_eq!(
+        inlines("[**a *[b](#c)* d**](#e) after").unwrap_err(),
+        "the link \"[**a *[b](#c)* d**](#e) after\" contains another link"
+    );
+    // Bold inside a link, and a link inside bold, are fine.
+    assert!(inlines("[a **b**](#c) and **[d](#e)**").is_ok());
+}
+
+#[test]
+fn link_targets_may_hold_balanced_parentheses() {
+    assert_eq!(
+        inlines("See [text](https://example.ac.uk/a_(b)) now").unwrap(),
+        vec![
+            text("See "),
+            Inline::Link {
+                target: Link::External("https://example.ac.uk/a_(b)".into()),
+                content: vec![text("text")]
+            },
+            text(" now"),
+        ]
+    );
+    assert_eq!(
+        inlines("[x](https://a.org/(b)").unwrap_err(),
+        "the link \"[x](https://a.org/(b)\" has no closing \")\""
+    );
+    // A `)` after the target is text, as before.
+    assert_eq!(
+        inlines("([x](#a))").unwrap(),
+        vec![
+            text("("),
+            Inline::Link {
+                target: Link::Section("a".into()),
+                content: vec![text("x")]
+            },
+            text(")"),
+        ]
+    );
+}
+
+#[test]
+fn unmatched_brackets_at_the_size_limit_are_plain_text() {
+    let text = "[".repeat(MAX_RICH_TEXT);
+    let (blocks, steps) = parse_counting(&text);
+    assert_eq!(
+        blocks.unwrap(),
+        vec![Block::Paragraph(vec![Inline::Text(text.clone())])]
+    );
+    // Linear: the old parser took ~200 million steps (each `[` looked for its
+    // `]` to the end of the text).
+    assert!(steps <= 16 * text.len(), "{steps}");
+}
+
+#[test]
+fn walking_never_recurses_however_deep_the_tree() {
+    // Built by hand, past any limit `parse` sets.
+    fn deep(levels: usize) -> Vec<Inline> {
+        let mut content = vec![Inline::Cite("x".into())];
+        for level in 0..levels {
+            content = vec![if level % 2 == 0 {
+                Inline::Strong(content)
+            } else {
+                Inline::Emphasis(content)
+            }];
+        }
+        content
+    }
+    /// Takes the tree apart level by level: dropping it whole would recurse.
+    fn dismantle(mut content: Vec<Inline>) {
+        while let Some(Inline::Strong(inner) | Inline::Emphasis(inner)) = content.pop() {
+            content = inner;
+        }
+    }
+    let (inlines, cites, plain) = on_small_stack(|| {
+        let mut blocks = vec![Block::Paragraph(deep(100_000))];
+        let mut inlines = 0;
+        let mut cites = 0;
+        walk(&blocks, &mut |inline| {
+            inlines += 1;
+            cites += matches!(inline, Inline::Cite(_)) as usize;
+        });
+        let Some(Block::Paragraph(content)) = blocks.pop() else {
+            unreachable!()
+        };
+        let plain = plain_inlines(&content);
+        dismantle(content);
+        (inlines, cites, plain)
+    });
+    assert_eq!((inlines, cites, plain.as_str()), (100_001, 1, ""));
+}

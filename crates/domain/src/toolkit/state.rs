@@ -2,6 +2,7 @@
 //! part of the page to scroll to and focus). Other parameters are left alone.
 
 use crate::routes::Route;
+use crate::search::capped_search;
 use crate::url::QueryString;
 use crate::url_state::{Read, UrlState};
 
@@ -45,12 +46,17 @@ impl UrlState for ToolkitState {
     type Content = ();
     const ROUTE: Route = Route::Toolkit;
 
-    /// Takes every value as it is, so nothing is ever ignored.
+    /// Takes every value as it is, but a search longer than any real one is
+    /// cut (with a notice).
     fn read(query: &QueryString, _: &()) -> Read<ToolkitState> {
-        Read::clean(ToolkitState {
-            words: query.get("q").unwrap_or_default().to_string(),
-            section: query.get("s").map(str::to_string),
-        })
+        let (words, cut) = capped_search(query.get("q").unwrap_or_default());
+        Read {
+            state: ToolkitState {
+                words,
+                section: query.get("s").map(str::to_string),
+            },
+            notices: cut.into_iter().collect(),
+        }
     }
 
     fn write(&self, _: &(), query: &mut QueryString) {

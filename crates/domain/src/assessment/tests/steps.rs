@@ -95,7 +95,12 @@ fn the_url_holds_the_step_and_a_share_code() {
     );
     assert_eq!(
         AssessState::sharing("1.abc").path(&content),
-        "/assess?r=1.abc"
+        "/assess#r=1.abc"
+    );
+    // Sharing from an embedded view keeps embed mode in the query.
+    assert_eq!(
+        AssessState::sharing("1.abc").path_from(&content, &QueryString::parse("?embed=1")),
+        "/assess?embed=1#r=1.abc"
     );
     // Moving to a step drops the share code and keeps other parameters where they were.
     let from = QueryString::parse("?r=1.abc&embed=1");

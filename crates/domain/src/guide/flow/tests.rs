@@ -45,17 +45,17 @@ fn urls_name_every_step() {
     assert_eq!(notice(&query), None);
     assert_eq!(
         result.at(Step::Question(2)).path(&guide),
-        format!("/guide?question=joining&a={a}&about=Procurement%20data")
+        format!("/guide?question=joining&a={a}#about=Procurement%20data")
     );
     assert_eq!(
         result.changing(Step::Question(0)).path(&guide),
-        format!("/guide?question=purpose&a={a}&about=Procurement%20data&return=result")
+        format!("/guide?question=purpose&a={a}&return=result#about=Procurement%20data")
     );
     assert_eq!(result.at(Step::Start).path(&guide), "/guide");
     assert_eq!(result.at(Step::Compare).path(&guide), "/guide?view=compare");
     assert_eq!(
         result.path(&guide),
-        format!("/guide?a={a}&about=Procurement%20data")
+        format!("/guide?a={a}#about=Procurement%20data")
     );
     // Every step's link reads back as that step, with the same answers.
     for step in [Step::Compare, Step::Question(3), Step::About, Step::Result] {
@@ -89,11 +89,11 @@ fn writing_replaces_the_guides_parameters_and_keeps_the_others() {
     };
     assert_eq!(
         changing.path_from(&guide, &from),
-        format!("/guide?question=joining&a={a}&about=new%20words&return=result&embed=1&x=y")
+        format!("/guide?question=joining&a={a}&return=result&embed=1&x=y#about=new%20words")
     );
     assert_eq!(
         changing.at(Step::Result).path_from(&guide, &from),
-        format!("/guide?a={a}&about=new%20words&embed=1&x=y")
+        format!("/guide?a={a}&embed=1&x=y#about=new%20words")
     );
     assert_eq!(
         GuideState::new(&guide).path_from(&guide, &from),

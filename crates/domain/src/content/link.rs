@@ -1,0 +1,828 @@
+//! Links from content: the allow-list (https and mailto only, each with the
+//! rules below) and the address to show when a link's words look like a
+//! different address. Internal app links are checked by the rich-text module.
+//!
+//! An https link's authority is parsed strictly here: only the spellings
+//! on which every browser's (WHATWG) parser agrees are accepted, so the host
+//! written in the file is the host a browser goes to. Spellings the WHATWG
+//! parser would quietly change are refused (an invisible character, a tab, a
+//! backslash, `%2e` in a host, a number-like host that it reads as an IP
+//! address). The property tests check accepted links against the `url`
+//! crate, the WHATWG parser itself; the app does not ship it (measured: tens
+//! of KB of wasm with its IDNA tables, for what these rules need).
+//!
+//! Hosts outside ASCII are refused and must be written in their xn-- form:
+//! a look-alike letter (Cyrillic `а` for Latin `a`) only shows in that form,
+//! so reviewers of the file and readers of the page see the host a browser
+//! will ask for. Hosts written in xn-- form are accepted as written (a
+//! malformed one cannot disguise a link: the browser refuses to open it).
+
+use super::invisible;
+
+/// What a link in content points to, after the allow-list check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkKind {
+    Https,
+    Mailto,
+}
+
+/// Only https and mailto links may come from data; anything else is refused
+/// with a reason an editor can act on.
+pub fn classify_link(value: &str) -> Result<LinkKind, String> {
+    // First, so no later message quotes a link that reorders itself.
+    if let Some(character) = invisible::find(value) {
+        return Err(format!(
+            "\"{}\" contains {character}, an invisible character that can disguise where a link goes; remove it",
+            invisible::show(value)
+        ));
+    }
+    let link = value.trim_start();
+    let lower = link.to_ascii_lowercase();
+    if lower.starts_with("https:") {
+        return check_https(value, link).map(|()| LinkKind::Https);
+    }
+    if lower.starts_with("mailto:") {
+        // `mailto:` is ASCII, so byte 7 is a character boundary.
+        return check_mailto(value, &link[7..]).map(|()| LinkKind::Mailto);
+    }
+    if lower.starts_with("http://") {
+        return Err(format!(
+            "\"{value}\" uses http://, which is not secure; use https://"
+        ));
+    }
+    let scheme = lower
+        .split_once(':')
+        .map(|(scheme, _)| scheme)
+        .filter(|s| is_scheme(s));
+    match scheme {
+        Some(scheme) => Err(format!(
+            "links must start with https:// or mailto:, not {scheme}:"
+        )),
+        None => Err(format!(
+            "\"{value}\" is not a link; links must start with https:// or mailto:"
+        )),
+    }
+}
+
+/// A URL scheme as RFC 3986 has it: a letter, then letters, digits, `+`, `-` or `.`.
+pub(crate) fn is_scheme(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// `link` is `value` without leading spaces and starts with `https:` in any case.
+fn check_https(value: &str, link: &str) -> Result<(), String> {
+    let incomplete =
+        || format!("\"{value}\" is not a complete web address (expected https://host/…)");
+    // Browsers drop tabs and line breaks inside a link, so "ev\nil" would
+    // reach evil: refuse them before anything reads the host.
+    if value.chars().any(char::is_whitespace) {
+        return Err(format!("\"{value}\" contains spaces; encode them as %20"));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(format!(
+            "\"{}\" contains a control character; remove it",
+            value.escape_debug()
+        ));
+    }
+    let rest = &link["https:".len()..];
+    let Some(after) = rest.strip_prefix("//") else {
+        let host = rest.trim_start_matches(['/', '\\']);
+        return if host.is_empty() {
+            Err(incomplete())
+        } else {
+            Err(format!(
+                "\"{value}\" is missing the \"//\" after https:; write https://{host}"
+            ))
+        };
+    };
+    if after.starts_with(['/', '\\']) {
+        let host = after.trim_start_matches(['/', '\\']);
+        return Err(format!(
+            "\"{value}\" has more than two slashes after https:; write https://{host}"
+        ));
+    }
+    // Browsers read `\` as `/` in web addresses: `https://ucl.ac.uk\@evil.example`.
+    if value.contains('\\') {
+        return Err(format!(
+            "\"{value}\" contains a backslash (\\), which browsers read as /; write / or encode it as %5C"
+        ));
+    }
+    let authority = &after[..after.find(['/', '?', '#']).unwrap_or(after.len())];
+    if let Some((userinfo, host_and_port)) = authority.rsplit_once('@') {
+        let host = without_port(host_and_port);
+        if host.is_empty() {
+            return Err(incomplete());
+        }
+        return Err(format!(
+            "\"{value}\" would take readers to {host}: the part before \"@\" (\"{userinfo}\") would hide the real host; remove it and link to the site you mean"
+        ));
+    }
+    let host = without_port(authority);
+    if host.is_empty() || host.starts_with('.') {
+        return Err(incomplete());
+    }
+    if !host.is_ascii() {
+        return Err(format!(
+            "\"{value}\" has a host with letters outside ASCII (\"{host}\"); {}, so everyone can see where the link goes",
+            write_in_xn_form(host)
+        ));
+    }
+    if host.contains('%') {
+        return Err(format!(
+            "\"{value}\" has %-escapes in its host (\"{host}\"); write the host name out plainly"
+        ));
+    }
+    let domain = match parse_authority(authority) {
+        Ok(domain) => domain,
+        Err(AuthorityError::Port) => return Err(port_not_valid(value)),
+        Err(AuthorityError::IpAddress) => {
+            return Err(format!(
+                "\"{value}\" uses an IP address ({host}) instead of a host name; use the public host name"
+            ));
+        }
+        Err(AuthorityError::Host) => {
+            return Err(format!(
+                "\"{value}\" is not a valid web address: the host \"{host}\" may hold only letters, digits and hyphens, in dot-separated parts that neither start nor end with a hyphen"
+            ));
+        }
+    };
+    // One trailing dot is the DNS root (`example.org.`); more are a typo.
+    let domain = domain.strip_suffix('.').unwrap_or(&domain);
+    if domain == "localhost" || domain.ends_with(".localhost") {
+        Err(format!(
+            "\"{value}\" points to {domain}, which is each reader's own computer; use the public host name"
+        ))
+    } else if !domain.contains('.') {
+        Err(format!(
+            "\"{value}\" has the host \"{domain}\", a single name that works inside one network at most; use the public host name, such as {domain}.example.ac.uk"
+        ))
+    } else if domain.split('.').any(str::is_empty) {
+        Err(incomplete())
+    } else {
+        Ok(())
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum AuthorityError {
+    Port,
+    IpAddress,
+    Host,
+}
+
+/// The lower-cased host of an ASCII authority without user info
+/// (`Example.ac.uk:8443` → `example.ac.uk`), if it is a domain name all
+/// parsers read alike: dot-separated labels of letters, digits, hyphens (and
+/// the underscores some intranet names have), none starting or ending with a
+/// hyphen, at most 63 characters each and 253 in all, the last not a number
+/// (WHATWG parsers read `1.2.3.4`, `0x7f.1` or `example.0` as IP addresses),
+/// and an optional port from 1 to 65535.
+fn parse_authority(authority: &str) -> Result<String, AuthorityError> {
+    if authority.starts_with('[') {
+        return Err(AuthorityError::IpAddress);
+    }
+    let (host, port) = match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    if let Some(port) = port {
+        let valid = !port.is_empty()
+            && port.len() <= 5
+            && port.bytes().all(|b| b.is_ascii_digit())
+            && port.parse::<u32>().is_ok_and(|n| (1..=65_535).contains(&n));
+        if !valid {
+            return Err(AuthorityError::Port);
+        }
+    }
+    let host = host.to_ascii_lowercase();
+    let name = host.strip_suffix('.').unwrap_or(&host);
+    let last = name.rsplit('.').next().unwrap_or_default();
+    let number_like = !last.is_empty()
+        && (last.bytes().all(|b| b.is_ascii_digit())
+            || last
+                .strip_prefix("0x")
+                .is_some_and(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit())));
+    if number_like {
+        return Err(AuthorityError::IpAddress);
+    }
+    let label_ok = |label: &str| {
+        label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if name.len() > 253 || !name.split('.').all(label_ok) {
+        return Err(AuthorityError::Host);
+    }
+    Ok(host)
+}
+
+fn port_not_valid(value: &str) -> String {
+    format!(
+        "\"{value}\" has a port that is not valid (ports are whole numbers from 1 to 65535); correct it or remove it"
+    )
+}
+
+/// `host:port` → `host`, `[::1]:8080` → `[::1]`.
+fn without_port(host_and_port: &str) -> &str {
+    if host_and_port.starts_with('[') {
+        host_and_port
+            .find(']')
+            .map_or(host_and_port, |end| &host_and_port[..=end])
+    } else {
+        host_and_port
+            .split_once(':')
+            .map_or(host_and_port, |(host, _)| host)
+    }
+}
+
+/// What to do about a host outside ASCII. Converting it needs the IDNA
+/// tables, which the app does not ship; any online converter gives the form.
+fn write_in_xn_form(_host: &str) -> String {
+    "write the host in its xn-- form (an IDN converter gives it)".to_string()
+}
+
+/// `rest` is what follows `mailto:`.
+fn check_mailto(value: &str, rest: &str) -> Result<(), String> {
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "\"{}\" contains a space or line break; in an email link write a space as %20",
+            value.escape_debug()
+        ));
+    }
+    let (address, query) = rest.split_once('?').unwrap_or((rest, ""));
+    check_address(value, address)?;
+    for field in query.split('&').filter(|field| !field.is_empty()) {
+        let (name, text) = field.split_once('=').unwrap_or((field, ""));
+        // Mail programs decode the name: `%62cc` is `bcc`.
+        let decoded = percent_decode(name);
+        if decoded.eq_ignore_ascii_case("subject") {
+            if let Some(code) = encoded_line_break(text) {
+                return Err(format!(
+                    "\"{value}\" has an encoded line break ({code}) in its subject; a subject is one line, so remove it"
+                ));
+            }
+        } else if !decoded.eq_ignore_ascii_case("body") {
+            let read_as = if decoded != name && decoded.chars().all(|c| c.is_ascii_graphic()) {
+                format!(" (read as \"{decoded}\")")
+            } else {
+                String::new()
+            };
+            return Err(format!(
+                "\"{value}\" sets the \"{name}\" field{read_as}; email links may set only subject and body (cc, bcc and to would add recipients the reader may not notice), so remove it"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_address(value: &str, address: &str) -> Result<(), String> {
+    let invalid =
+        || format!("\"{value}\" is not a valid email link (expected mailto:name@example.ac.uk)");
+    if address.is_empty() {
+        return Err(format!(
+            "\"{value}\" has no address; write it straight after mailto:, as in mailto:name@example.ac.uk"
+        ));
+    }
+    if let Some(code) = encoded_line_break(address) {
+        return Err(format!(
+            "\"{value}\" has an encoded line break ({code}) in its address; remove it"
+        ));
+    }
+    if address.contains(',') || address.contains(';') || address.matches('@').count() > 1 {
+        return Err(format!(
+            "\"{value}\" has more than one address; an email link may have exactly one"
+        ));
+    }
+    if address.contains('%') {
+        return Err(format!(
+            "\"{value}\" has %-escapes in its address; write the address out plainly"
+        ));
+    }
+    let Some((local, domain)) = address.split_once('@') else {
+        return Err(invalid());
+    };
+    if !domain.is_ascii() {
+        return Err(format!(
+            "\"{value}\" has an email domain with letters outside ASCII (\"{domain}\"); {}",
+            write_in_xn_form(domain)
+        ));
+    }
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$&'*+-/=^_`{|}~.".contains(c));
+    if local_ok && is_domain_name(domain) {
+        Ok(())
+    } else {
+        Err(invalid())
+    }
+}
+
+/// ASCII labels of letters, digits and hyphens, at least two of them.
+fn is_domain_name(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+/// `%0A` or `%0D` (any case) as written in `text`.
+fn encoded_line_break(text: &str) -> Option<&str> {
+    text.match_indices('%').find_map(|(at, _)| {
+        let code = text.get(at..at + 3)?;
+        (code.eq_ignore_ascii_case("%0a") || code.eq_ignore_ascii_case("%0d")).then_some(code)
+    })
+}
+
+/// One round of %-decoding; malformed escapes stay as written and bytes that
+/// are not UTF-8 become U+FFFD.
+pub(crate) fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                decoded.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                decoded.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+/// %-decodes until nothing changes (`%252e` → `%2e` → `.`), for paths a
+/// server may decode more than once. Each round that changes the text makes
+/// it shorter, so this ends.
+pub(crate) fn percent_decode_fully(text: &str) -> String {
+    let mut current = text.to_string();
+    loop {
+        let next = percent_decode(&current);
+        if next == current {
+            return current;
+        }
+        current = next;
+    }
+}
+
+/// The address to show next to a link whose visible words look like an
+/// address (`https://…`, `www.…`, a host name or an email address) other than
+/// the one the link goes to: the whole https address, or the email address of
+/// a mailto link. `None` when the words name no address, name the same host
+/// (ignoring case, a leading `www.` and the path) or the same email address,
+/// or when `target` is not an allowed external link.
+///
+/// `hidden_address("www.ucl.ac.uk", "https://evil.example/x")` is
+/// `Some("https://evil.example/x")`; `hidden_address("Join us", …)` is `None`.
+pub fn hidden_address(label: &str, target: &str) -> Option<String> {
+    // Accepted links hold no spaces, so `target` is used as it is.
+    let (actual, shown) = match classify_link(target).ok()? {
+        LinkKind::Https => {
+            let after = target.get("https://".len()..)?;
+            let authority = &after[..after.find(['/', '?', '#']).unwrap_or(after.len())];
+            let host = comparable_host(&parse_authority(authority).ok()?);
+            (Written::Host(host), target.to_string())
+        }
+        LinkKind::Mailto => {
+            let address = target[7..].split('?').next().unwrap_or_default();
+            (
+                Written::Email(address.to_ascii_lowercase()),
+                address.to_string(),
+            )
+        }
+    };
+    label
+        .split_whitespace()
+        .filter_map(written_address)
+        .any(|written| written != actual)
+        .then_some(shown)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Written {
+    /// Lower case, ASCII (xn--) form, without a leading `www.` or trailing dot.
+    Host(String),
+    /// Lower case.
+    Email(String),
+    /// Words that only pretend to be an address (`https://a.example@b.example`).
+    Disguised,
+}
+
+/// The address one word of a link's text names, if it looks like one.
+fn written_address(word: &str) -> Option<Written> {
+    let word = word
+        .trim_start_matches(['(', '<', '[', '"', '\'', '‘', '“'])
+        .trim_end_matches([
+            ')', '>', ']', '"', '\'', '’', '”', '.', ',', ';', ':', '!', '?',
+        ]);
+    if let Some((_, after)) = word.split_once("://") {
+        let authority = &after[..after.find(['/', '?', '#', '\\']).unwrap_or(after.len())];
+        if authority.contains('@') {
+            return Some(Written::Disguised);
+        }
+        return Some(Written::Host(comparable_host(without_port(authority))));
+    }
+    let word = strip_prefix_ignoring_case(word, "mailto:").unwrap_or(word);
+    if let Some((local, domain)) = word.split('?').next().unwrap_or_default().split_once('@') {
+        return (!local.is_empty() && looks_like_host(domain))
+            .then(|| Written::Email(format!("{local}@{domain}").to_lowercase()));
+    }
+    let host = without_port(&word[..word.find(['/', '?', '#']).unwrap_or(word.len())]);
+    let www = strip_prefix_ignoring_case(host, "www.").is_some();
+    (www || looks_like_host(host)).then(|| Written::Host(comparable_host(host)))
+}
+
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    text.get(..prefix.len())
+        .filter(|start| start.eq_ignore_ascii_case(prefix))
+        .map(|_| &text[prefix.len()..])
+}
+
+/// Two or more dot-separated labels of letters, digits and hyphens, ending in
+/// a name of two or more letters (`ucl.ac.uk`, not `e.g` or `v1.2`), or an
+/// xn-- name.
+fn looks_like_host(text: &str) -> bool {
+    let text = text.strip_suffix('.').unwrap_or(text);
+    let labels: Vec<&str> = text.split('.').collect();
+    let last = labels.last().copied().unwrap_or_default();
+    labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && (last.chars().count() >= 2 && last.chars().all(char::is_alphabetic)
+            || last.to_ascii_lowercase().starts_with("xn--"))
+}
+
+/// A host as a browser would reach it, for comparing: the parser lower-cases
+/// it and writes non-ASCII names in their xn-- form.
+/// Lower case, without trailing dots or a leading `www.`. A host written
+/// outside ASCII never equals an accepted link's (ASCII) host, so such
+/// words always show the real address: the careful side.
+fn comparable_host(host: &str) -> String {
+    let lower = host.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    lower.strip_prefix("www.").unwrap_or(lower).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(link: &str) -> String {
+        classify_link(link).expect_err(link)
+    }
+
+    #[test]
+    fn allows_only_https_and_mailto() {
+        assert_eq!(
+            classify_link("https://www.ucl.ac.uk/x?y#z"),
+            Ok(LinkKind::Https)
+        );
+        assert_eq!(classify_link("HTTPS://Example.org"), Ok(LinkKind::Https));
+        assert_eq!(
+            classify_link("mailto:cop@example.ac.uk"),
+            Ok(LinkKind::Mailto)
+        );
+        assert_eq!(
+            classify_link("mailto:cop@example.ac.uk?subject=Join"),
+            Ok(LinkKind::Mailto)
+        );
+        assert_eq!(
+            refused("javascript:alert(1)"),
+            "links must start with https:// or mailto:, not javascript:"
+        );
+        assert_eq!(
+            refused(" JavaScript:alert(1)"),
+            "links must start with https:// or mailto:, not javascript:"
+        );
+        assert_eq!(
+            refused("data:text/html,x"),
+            "links must start with https:// or mailto:, not data:"
+        );
+        assert_eq!(
+            refused("http://example.org"),
+            "\"http://example.org\" uses http://, which is not secure; use https://"
+        );
+        assert_eq!(
+            refused("www.example.org"),
+            "\"www.example.org\" is not a link; links must start with https:// or mailto:"
+        );
+        assert_eq!(
+            refused("https://"),
+            "\"https://\" is not a complete web address (expected https://host/…)"
+        );
+        assert_eq!(
+            refused("https://a.b/with space"),
+            "\"https://a.b/with space\" contains spaces; encode them as %20"
+        );
+        assert!(refused("mailto:nobody").contains("is not a valid email link"));
+    }
+
+    #[test]
+    fn accepts_ordinary_web_addresses() {
+        for link in [
+            "https://www.ucl.ac.uk/",
+            "https://ucl.ac.uk",
+            "https://intranet.example.ac.uk:8443/join?x=1&y=(2)#top",
+            "https://example.org./trailing-dot",
+            "https://en.wikipedia.org/wiki/Community_of_practice_(disambiguation)",
+            "https://example.org/caf%C3%A9",
+            "https://example.org/café",
+            "https://example.org/?q=a@b",
+            "https://example.org/#@other.example",
+            "https://xn--bcher-kva.example/",
+            "https://a-b.example.org:443",
+        ] {
+            assert_eq!(classify_link(link), Ok(LinkKind::Https), "{link}");
+        }
+    }
+
+    #[test]
+    fn refuses_userinfo_naming_the_real_host() {
+        assert_eq!(
+            refused("https://ucl.ac.uk@evil.example"),
+            "\"https://ucl.ac.uk@evil.example\" would take readers to evil.example: the part before \"@\" (\"ucl.ac.uk\") would hide the real host; remove it and link to the site you mean"
+        );
+        assert!(
+            refused("https://user:pass@evil.example:8080/x").contains(
+                "would take readers to evil.example: the part before \"@\" (\"user:pass\")"
+            )
+        );
+        assert!(refused("https://@evil.example").contains("would take readers to evil.example"));
+        assert!(refused("https://a@b@evil.example/").contains("(\"a@b\")"));
+        assert!(refused("https://a@").contains("is not a complete web address"));
+    }
+
+    #[test]
+    fn refuses_hosts_that_are_not_public_names() {
+        assert_eq!(
+            refused("https://localhost/admin"),
+            "\"https://localhost/admin\" points to localhost, which is each reader's own computer; use the public host name"
+        );
+        assert!(refused("https://LOCALHOST.").contains("points to localhost"));
+        assert!(refused("https://app.localhost/").contains("points to app.localhost"));
+        assert_eq!(
+            refused("https://10.0.0.1/join"),
+            "\"https://10.0.0.1/join\" uses an IP address (10.0.0.1) instead of a host name; use the public host name"
+        );
+        // Browsers read these as IP addresses too (a number-like last part).
+        assert!(refused("https://2130706433/").contains("uses an IP address (2130706433)"));
+        assert!(refused("https://0x7f.1/").contains("uses an IP address (0x7f.1)"));
+        assert!(refused("https://127.0.0.1./").contains("uses an IP address (127.0.0.1.)"));
+        assert!(refused("https://[::1]:8080/").contains("uses an IP address ([::1])"));
+        assert!(refused("https://1.2.3.999/").contains("uses an IP address (1.2.3.999)"));
+        assert!(refused("https://[::1/").contains("uses an IP address"));
+        assert!(refused("https://example.0x1f/").contains("uses an IP address"));
+        assert!(
+            refused("https://ex!ample.org/").contains("may hold only letters, digits and hyphens")
+        );
+        assert!(refused("https://-bad.example.org/").contains("may hold only letters"));
+        assert!(
+            refused(&format!("https://{}.org/", "a".repeat(64))).contains("may hold only letters")
+        );
+        assert_eq!(
+            refused("https://intranet/join"),
+            "\"https://intranet/join\" has the host \"intranet\", a single name that works inside one network at most; use the public host name, such as intranet.example.ac.uk"
+        );
+        assert!(refused("https://nodot").contains("single name"));
+        assert!(refused("https://.example.org").contains("not a complete web address"));
+        for typo in ["https://a..example.org", "https://a.example../"] {
+            assert_eq!(
+                refused(typo),
+                format!("\"{typo}\" is not a complete web address (expected https://host/…)")
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_ports_that_are_not_valid() {
+        let message = "\"https://ucl.ac.uk:99999/\" has a port that is not valid (ports are whole numbers from 1 to 65535); correct it or remove it";
+        assert_eq!(refused("https://ucl.ac.uk:99999/"), message);
+        assert!(refused("https://ucl.ac.uk:0/").contains("port that is not valid"));
+        assert!(refused("https://ucl.ac.uk:8o/").contains("port that is not valid"));
+    }
+
+    #[test]
+    fn says_what_is_missing_after_https() {
+        assert_eq!(
+            refused("https:evil.example"),
+            "\"https:evil.example\" is missing the \"//\" after https:; write https://evil.example"
+        );
+        assert!(refused("HTTPS:/evil.example/x").contains("write https://evil.example/x"));
+        assert!(refused("https:\\\\evil.example").contains("write https://evil.example"));
+        assert!(refused("https:").contains("not a complete web address"));
+        assert_eq!(
+            refused("https:///evil.example"),
+            "\"https:///evil.example\" has more than two slashes after https:; write https://evil.example"
+        );
+        assert!(refused("https://ucl.ac.uk\\@evil.example").contains("backslash"));
+    }
+
+    #[test]
+    fn refuses_what_the_parser_would_quietly_change() {
+        assert!(refused("https://ev\til.example").contains("contains spaces"));
+        assert!(refused("https://ev\nil.example").contains("contains spaces"));
+        assert_eq!(
+            refused("https://evil.example/\u{7}"),
+            "\"https://evil.example/\\u{7}\" contains a control character; remove it"
+        );
+        assert_eq!(
+            refused("https://evil%2Eexample/"),
+            "\"https://evil%2Eexample/\" has %-escapes in its host (\"evil%2Eexample\"); write the host name out plainly"
+        );
+    }
+
+    #[test]
+    fn refuses_invisible_characters_naming_them() {
+        assert_eq!(
+            refused("https://ucl.ac.uk/\u{202E}fdp.exe"),
+            "\"https://ucl.ac.uk/<U+202E>fdp.exe\" contains U+202E (right-to-left override), an invisible character that can disguise where a link goes; remove it"
+        );
+        for (link, name) in [
+            ("https://uc\u{200B}l.ac.uk", "U+200B (zero-width space)"),
+            (
+                "https://ucl.ac.uk\u{FEFF}",
+                "U+FEFF (zero-width no-break space)",
+            ),
+            ("mailto:a\u{AD}b@ucl.ac.uk", "U+00AD (soft hyphen)"),
+            ("\u{2066}javascript:x", "U+2066 (left-to-right isolate)"),
+        ] {
+            assert!(refused(link).contains(name), "{link}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_hosts_must_be_written_in_xn_form() {
+        // A Cyrillic "а" looks like a Latin "a": the xn-- form shows the difference.
+        assert_eq!(
+            refused("https://\u{430}pple.com/"),
+            "\"https://\u{430}pple.com/\" has a host with letters outside ASCII (\"\u{430}pple.com\"); write the host in its xn-- form (an IDN converter gives it), so everyone can see where the link goes"
+        );
+        assert!(refused("https://bücher.example").contains("xn-- form"));
+        // Full-width letters, which a browser would map to ASCII.
+        assert!(refused("https://ｅｖｉｌ.example").contains("outside ASCII"));
+    }
+
+    #[test]
+    fn mailto_has_one_address_and_only_subject_and_body() {
+        for link in [
+            "mailto:cop@example.ac.uk?subject=Join%20us&body=Hello%0D%0AThanks",
+            "MAILTO:Cop.Lead+x@Example.AC.UK?Subject=Hi&BODY=x",
+            "mailto:cop@example.ac.uk?",
+        ] {
+            assert_eq!(classify_link(link), Ok(LinkKind::Mailto), "{link}");
+        }
+        assert_eq!(
+            refused("mailto:a@b.example?bcc=spy@evil.example"),
+            "\"mailto:a@b.example?bcc=spy@evil.example\" sets the \"bcc\" field; email links may set only subject and body (cc, bcc and to would add recipients the reader may not notice), so remove it"
+        );
+        for (link, name) in [
+            ("mailto:a@b.example?subject=x&CC=c@d.example", "\"CC\""),
+            ("mailto:a@b.example?to=c@d.example", "\"to\""),
+            ("mailto:a@b.example?reply-to=c@d.example", "\"reply-to\""),
+            ("mailto:a@b.example?in-reply-to", "\"in-reply-to\""),
+            (
+                "mailto:a@b.example?%62cc=c@d.example",
+                "\"%62cc\" field (read as \"bcc\")",
+            ),
+        ] {
+            assert!(refused(link).contains(name), "{link}");
+        }
+        assert_eq!(
+            refused("mailto:a@b.example?subject=Hi%0ABcc:%20spy@evil.example"),
+            "\"mailto:a@b.example?subject=Hi%0ABcc:%20spy@evil.example\" has an encoded line break (%0A) in its subject; a subject is one line, so remove it"
+        );
+        assert!(refused("mailto:a@b.example?subject=Hi%0d").contains("(%0d) in its subject"));
+        assert!(refused("mailto:a%0D@b.example").contains("(%0D) in its address"));
+        assert!(refused("mailto:a@b.example?subject=Hi\nBcc").contains("space or line break"));
+        assert_eq!(
+            refused("mailto:a@b.example,c@d.example"),
+            "\"mailto:a@b.example,c@d.example\" has more than one address; an email link may have exactly one"
+        );
+        assert!(refused("mailto:a@b@c.example").contains("more than one address"));
+        assert!(refused("mailto:a@b.example;c@d.example").contains("more than one address"));
+        assert!(refused("mailto:a%40b.example").contains("%-escapes in its address"));
+        assert!(refused("mailto:?to=a@b.example").contains("has no address"));
+        for bad in [
+            "mailto:@b.example",
+            "mailto:a@localhost",
+            "mailto:a@.example",
+            "mailto:a@b..example",
+            "mailto:a@-b.example",
+            "mailto:a<b>@b.example",
+        ] {
+            assert!(refused(bad).contains("is not a valid email link"), "{bad}");
+        }
+        assert!(refused("mailto:a@bücher.example").contains("xn-- form"));
+    }
+
+    #[test]
+    fn shows_the_address_only_when_the_words_name_another() {
+        let evil = "https://evil.example/login";
+        for label in [
+            "https://ucl.ac.uk",
+            "www.ucl.ac.uk",
+            "ucl.ac.uk",
+            "UCL.ac.uk/join",
+            "Visit www.ucl.ac.uk today",
+            "(ucl.ac.uk)",
+            "https://evil.example@ucl.ac.uk",
+            "https://ucl.ac.uk@evil.example",
+            "cop@ucl.ac.uk",
+            "mailto:cop@ucl.ac.uk",
+        ] {
+            assert_eq!(
+                hidden_address(label, evil).as_deref(),
+                Some(evil),
+                "{label}"
+            );
+        }
+        for label in [
+            "Join us",
+            "the sign-up form",
+            "e.g. this",
+            "version 1.2",
+            "evil.example",
+            "https://evil.example/other-page",
+            "www.evil.example",
+            "EVIL.example.",
+            "https://evil.example:443",
+        ] {
+            assert_eq!(hidden_address(label, evil), None, "{label}");
+        }
+        assert_eq!(hidden_address("ucl.ac.uk", "https://www.ucl.ac.uk/x"), None);
+        // Without the IDNA tables the two spellings cannot be matched, so
+        // the address is shown: the careful side.
+        assert_eq!(
+            hidden_address("bücher.example", "https://xn--bcher-kva.example/"),
+            Some("https://xn--bcher-kva.example/".to_string())
+        );
+        assert_eq!(
+            hidden_address("profiles.ucl.ac.uk", "https://ucl.ac.uk/"),
+            Some("https://ucl.ac.uk/".to_string())
+        );
+    }
+
+    #[test]
+    fn shows_the_email_address_behind_mailto_links() {
+        let mail = "mailto:cop@ucl.ac.uk?subject=Join";
+        assert_eq!(hidden_address("Email the leads", mail), None);
+        assert_eq!(hidden_address("COP@UCL.ac.uk", mail), None);
+        assert_eq!(hidden_address("cop@ucl.ac.uk.", mail), None);
+        assert_eq!(
+            hidden_address("leads@ucl.ac.uk", mail).as_deref(),
+            Some("cop@ucl.ac.uk")
+        );
+        assert_eq!(
+            hidden_address("www.ucl.ac.uk", mail).as_deref(),
+            Some("cop@ucl.ac.uk")
+        );
+        assert_eq!(
+            hidden_address("cop@ucl.ac.uk", "https://ucl.ac.uk/").as_deref(),
+            Some("https://ucl.ac.uk/")
+        );
+    }
+
+    #[test]
+    fn shows_nothing_for_links_that_are_not_allowed_or_not_external() {
+        assert_eq!(hidden_address("www.ucl.ac.uk", "javascript:alert(1)"), None);
+        assert_eq!(hidden_address("www.ucl.ac.uk", "/guide"), None);
+        assert_eq!(hidden_address("", "https://ucl.ac.uk"), None);
+        assert_eq!(
+            hidden_address("www.ucl.ac.uk", " https://evil.example"),
+            None
+        );
+    }
+
+    #[test]
+    fn decodes_percent_escapes() {
+        assert_eq!(percent_decode("a%2e%2E/%zz%"), "a../%zz%");
+        assert_eq!(percent_decode("caf%C3%A9"), "café");
+        assert_eq!(percent_decode("%ff"), "\u{FFFD}");
+        assert_eq!(percent_decode_fully("%25252e%2e"), "..");
+        assert_eq!(percent_decode_fully("data/logo.svg"), "data/logo.svg");
+    }
+}
