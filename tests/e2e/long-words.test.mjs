@@ -44,7 +44,8 @@ describe('long words at 320 px', () => {
     await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('intranet'));
     await expectNoHorizontalScroll(page, 'typed address');
 
-    const huge = 'x'.repeat(100_000);
+    // As long as a plain static server takes (Python's refuses request lines over 64 KB).
+    const huge = 'x'.repeat(20_000);
     await page.goto(server.url(`directory?q=${huge}`));
     await settled(page);
     await page.locator('#results-title').waitFor();

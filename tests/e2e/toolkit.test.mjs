@@ -260,3 +260,22 @@ describe('accessibility, reflow and print', () => {
     await page.context().close();
   });
 });
+
+describe('links whose words name another address', () => {
+  it('show the real address beside them, in plain text', async () => {
+    const page = await openPage(browser);
+    await page.route('**/data/toolkit.json', async (route) => {
+      const data = await (await route.fetch()).json();
+      data.sections[0].body += '\n\nDisguised: [www.ucl.ac.uk](https://evil.example/x). Honest: [UCL](https://www.ucl.ac.uk/).';
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
+    });
+    await page.goto(server.url('toolkit'));
+    await settled(page);
+    const paragraph = page.locator('#what-is-a-cop p', { hasText: 'Disguised:' });
+    await paragraph.waitFor();
+    assert.deepEqual(await paragraph.locator('.real-address').allInnerTexts(), ['(https://evil.example/x)'], 'only the disguised link gets it');
+    await expectAccessible(page, 'toolkit with a disguised link');
+    expectNoProblems(page, 'disguised link');
+    await page.context().close();
+  });
+});
