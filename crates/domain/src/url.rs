@@ -150,22 +150,34 @@ pub fn encode(text: &str) -> String {
 /// Decodes percent-escapes and `+` (as space); invalid escapes or UTF-8 are
 /// kept as they are (lossily for bytes), never an error.
 pub fn decode(text: &str) -> String {
+    percent_decode(&text.replace('+', " "))
+}
+
+/// One round of %-decoding (a `+` stays a `+`: outside query strings it is
+/// not a space); malformed escapes stay as written and bytes that are not
+/// UTF-8 become U+FFFD.
+pub fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_string();
+    }
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(high), Some(low)) => {
-                    out.push(high * 16 + low);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            byte => out.push(byte),
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                out.push(high * 16 + low);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
         }
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
 }
@@ -215,6 +227,8 @@ mod tests {
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%C3%A9"), "é");
         assert_eq!(decode("%FF"), "\u{FFFD}");
+        assert_eq!(decode("a+b%2Bc"), "a b+c");
+        assert_eq!(percent_decode("a+b%2e%2E/%zz%"), "a+b../%zz%");
     }
 
     #[test]
