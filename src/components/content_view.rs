@@ -67,13 +67,8 @@ pub fn ContentErrorPanel(
     error: Arc<ContentError>,
     on_retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let retryable = error.is_retryable();
     let lines = error.lines();
-    let advice = if retryable {
-        "This may be a network problem. Try again; if it keeps failing, tell the site's content editor."
-    } else {
-        "The file needs fixing by whoever edits this site's content: the message below says where. The rest of the site still works."
-    };
+    let advice = error.advice();
     view! {
         <div class="error-panel" role="alert">
             <h2>{format!("Sorry, {what} could not be loaded")}</h2>

@@ -47,6 +47,9 @@ describe('the bad-input corpus in the browser', () => {
         const message = line.startsWith(`${file}: `) ? line.slice(file.length + 2) : line;
         assert.ok(shown.includes(message), `the page shows “${message}”; it shows:\n${shown}`);
       }
+      if (fixture === 'directory.sign-in-page') {
+        assert.match(shown, /often a sign-in page: sign in to your intranet/, 'the advice fits the problem');
+      }
       await expectAccessible(page, `${fixture} error`);
 
       await page.locator('nav a', { hasText: other }).first().click();

@@ -101,13 +101,19 @@ impl ContentError {
         }
     }
 
-    /// True when trying again could help (a network failure, or a sign-in
-    /// page sent in place of the file), as opposed to a file that needs editing.
-    pub fn is_retryable(&self) -> bool {
-        matches!(
-            self.problem,
-            Problem::Fetch { .. } | Problem::WrongFormat(Format::Html)
-        )
+    /// What a reader of the app can do about it, in one sentence.
+    pub fn advice(&self) -> &'static str {
+        match self.problem {
+            Problem::WrongFormat(Format::Html) => {
+                "The server sent a web page instead of the file, often a sign-in page: sign in to your intranet (in another tab, say), then try again. If it keeps happening, tell the site's content editor."
+            }
+            Problem::Fetch { .. } => {
+                "This may be a network problem. Try again; if it keeps failing, tell the site's content editor."
+            }
+            _ => {
+                "The file needs fixing by whoever edits this site's content: the message below says where. The rest of the site still works."
+            }
+        }
     }
 
     /// One line per problem, each starting with the file name.
@@ -265,6 +271,19 @@ mod tests {
     }
 
     #[test]
+    fn advice_fits_the_problem() {
+        let advice = |problem| ContentError::new("directory.json", problem).advice();
+        assert!(advice(Problem::WrongFormat(Format::Html)).contains("sign in to your intranet"));
+        let fetch = Problem::Fetch {
+            status: None,
+            message: "offline".into(),
+        };
+        assert!(advice(fetch).starts_with("This may be a network problem"));
+        assert!(advice(Problem::Empty).starts_with("The file needs fixing"));
+        assert!(advice(Problem::WrongFormat(Format::Utf16)).starts_with("The file needs fixing"));
+    }
+
+    #[test]
     fn sizes_just_over_the_limit_show_exact_bytes() {
         assert_eq!(
             message(Problem::TooLarge {
@@ -304,13 +323,5 @@ mod tests {
             "directory.json could not be downloaded: NetworkError when attempting to fetch resource. \
              Check your connection and try again."
         );
-    }
-
-    #[test]
-    fn a_sign_in_page_can_be_retried_a_broken_file_cannot() {
-        let error = |problem| ContentError::new("directory.json", problem);
-        assert!(error(Problem::WrongFormat(Format::Html)).is_retryable());
-        assert!(!error(Problem::WrongFormat(Format::Utf16)).is_retryable());
-        assert!(!error(Problem::Empty).is_retryable());
     }
 }

@@ -178,7 +178,7 @@ fn syntax_hint(message: &str, at: &Context<'_>) -> Option<String> {
             "there is an invisible byte order mark (U+FEFF) here, often left by joining or pasting files; delete it"
                 .to_string()
         }
-        c if !c.is_ascii() && (c.is_whitespace() || is_invisible(c)) => format!(
+        c if !c.is_ascii() && (c.is_whitespace() || super::invisible::name(c).is_some()) => format!(
             "there is an unusual space or invisible character (U+{:04X}) here; replace it with an ordinary space or delete it",
             c as u32
         ),
@@ -275,22 +275,6 @@ fn value_hint(
         _ => return None,
     };
     Some(hint)
-}
-
-/// Format characters that print as nothing (zero-width spaces and joiners,
-/// direction marks, the soft hyphen): a parser sees a character where an
-/// editor shows none.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-    )
 }
 
 #[cfg(test)]
