@@ -6,12 +6,13 @@ pub mod browse;
 pub mod csv;
 pub mod facets;
 pub mod search;
+mod set_aside;
 pub mod state;
 pub mod stats;
 
-use std::collections::BTreeMap;
+pub use set_aside::{NoticePart, SetAside};
 
-use super::content::{Checker, ContentFile, Issue, PlacedIssue, classify_link};
+use super::content::{Checker, ContentFile, PlacedIssue, classify_link};
 use super::date::{Date, future_date_problem, parse_partial_date};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -26,22 +27,9 @@ pub struct DirectoryFile {
     pub communities: Vec<Community>,
     /// Communities left out because they break a rule (only when loaded
     /// with `content::load_lenient`, as the app does); the directory view
-    /// names them ([`DirectoryFile::set_aside_notice`]).
+    /// names them ([`DirectoryFile::set_aside_notice_parts`]).
     #[serde(skip)]
     pub set_aside: Vec<SetAside>,
-}
-
-/// A community left out of the directory, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SetAside {
-    /// Its position in the file's `communities` (from 0).
-    pub index: usize,
-    pub id: String,
-    /// How a notice names it: its name, or its id when the name is at
-    /// fault, or its position when both are.
-    pub label: String,
-    /// What is wrong: the field and the message, as `make validate` has them.
-    pub problems: Vec<(String, String)>,
 }
 
 fn default_review_after_months() -> u32 {
@@ -228,66 +216,6 @@ fn looks_like_link(value: &str) -> bool {
             .is_some_and(|(scheme, _)| crate::content::check::is_scheme(scheme))
 }
 
-impl DirectoryFile {
-    /// "1 community could not be shown: Name — field: message. Ask the
-    /// directory editors to run make validate.", or None when none was left
-    /// out. A view that isolates text from data builds the same sentence
-    /// from [`DirectoryFile::set_aside_heading`], each named [`SetAside`]'s
-    /// `label` and [`SetAside::problem_text`], and [`SET_ASIDE_ADVICE`].
-    pub fn set_aside_notice(&self) -> Option<String> {
-        let heading = self.set_aside_heading()?;
-        let (named, more) = self.set_aside_named();
-        let mut which: Vec<String> = named
-            .iter()
-            .map(|left_out| format!("{} — {}", left_out.label, left_out.problem_text()))
-            .collect();
-        which.extend(more);
-        Some(format!(
-            "{heading}: {}. {SET_ASIDE_ADVICE}",
-            which.join("; ")
-        ))
-    }
-
-    /// "1 community could not be shown", "3 communities could not be shown".
-    pub fn set_aside_heading(&self) -> Option<String> {
-        match self.set_aside.len() {
-            0 => None,
-            1 => Some("1 community could not be shown".into()),
-            count => Some(format!("{count} communities could not be shown")),
-        }
-    }
-
-    /// The communities left out that a notice names (the first
-    /// [`SET_ASIDE_NAMED`]: a file broken throughout must not fill the
-    /// page) and, when there are more, "and 4 more".
-    pub fn set_aside_named(&self) -> (&[SetAside], Option<String>) {
-        let shown = self.set_aside.len().min(SET_ASIDE_NAMED);
-        let more = self.set_aside.len() - shown;
-        (
-            &self.set_aside[..shown],
-            (more > 0).then(|| format!("and {more} more")),
-        )
-    }
-}
-
-/// How many communities left out a notice names.
-pub const SET_ASIDE_NAMED: usize = 10;
-
-/// What the notice about communities left out asks readers to do.
-pub const SET_ASIDE_ADVICE: &str = "Ask the directory editors to run make validate.";
-
-impl SetAside {
-    /// "join: links must start with https:// or mailto:, not javascript:",
-    /// several separated by "; ".
-    pub fn problem_text(&self) -> String {
-        self.problems
-            .iter()
-            .map(|(field, message)| format!("{field}: {}", message.trim_end_matches('.')))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-}
-
 impl ContentFile for DirectoryFile {
     const FILE: &'static str = "directory.json";
     const WHAT: &'static str = "the community directory";
@@ -296,43 +224,7 @@ impl ContentFile for DirectoryFile {
     /// whole (`review_after_months`) keeps the whole file out. Of two with
     /// the same id, the first stays.
     fn set_aside(&mut self, issues: &[PlacedIssue]) -> bool {
-        let mut by_index: BTreeMap<usize, Vec<&Issue>> = BTreeMap::new();
-        for placed in issues {
-            match &placed.place {
-                Some(place)
-                    if place.list == "communities" && place.index < self.communities.len() =>
-                {
-                    by_index.entry(place.index).or_default().push(&placed.issue);
-                }
-                _ => return false,
-            }
-        }
-        for (&index, issues) in &by_index {
-            let community = &self.communities[index];
-            let faulty = |field: &str| issues.iter().any(|issue| issue.field == field);
-            let label = if !faulty("name") {
-                community.name.trim().to_string()
-            } else if !faulty("id") && !community.id.trim().is_empty() {
-                community.id.clone()
-            } else {
-                format!("community number {} in the file", index + 1)
-            };
-            self.set_aside.push(SetAside {
-                index,
-                id: community.id.clone(),
-                label,
-                problems: issues
-                    .iter()
-                    .map(|issue| (issue.field.clone(), issue.message.clone()))
-                    .collect(),
-            });
-        }
-        let mut index = 0;
-        self.communities.retain(|_| {
-            index += 1;
-            !by_index.contains_key(&(index - 1))
-        });
-        true
+        set_aside::leave_out(self, issues)
     }
 
     fn check(&self, checker: &mut Checker) {

@@ -22,7 +22,7 @@ use crate::web::url_state::{UrlStateHandle, use_url_state};
 use domain::date::Date;
 use domain::directory::browse::Results;
 use domain::directory::state::DirectoryState;
-use domain::directory::{DirectoryFile, SET_ASIDE_ADVICE};
+use domain::directory::{DirectoryFile, NoticePart};
 use domain::routes::Route;
 
 #[component]
@@ -171,23 +171,17 @@ pub fn DirectoryBrowser(directory: Arc<DirectoryFile>) -> impl IntoView {
 /// Names and messages come from data: each is isolated (`<bdi>`), so a
 /// right-to-left name cannot reorder the sentence around it.
 fn set_aside_notice(directory: &DirectoryFile) -> Option<impl IntoView + use<>> {
-    let heading = directory.set_aside_heading()?;
-    let (named, more) = directory.set_aside_named();
-    let items = named
-        .iter()
-        .enumerate()
-        .map(|(index, left_out)| {
-            view! {
-                {(index > 0).then_some("; ")}
-                <bdi>{left_out.label.clone()}</bdi>
-                " — "
-                <bdi>{left_out.problem_text()}</bdi>
-            }
+    let parts = directory
+        .set_aside_notice_parts()?
+        .into_iter()
+        .map(|part| match part {
+            NoticePart::Ours(text) => text.into_any(),
+            NoticePart::Data(text) => view! { <bdi>{text}</bdi> }.into_any(),
         })
         .collect_view();
     Some(view! {
         <div class="notice warn set-aside-notice" id="set-aside-notice" role="status">
-            <p>{heading}": "{items}{more.map(|more| format!("; {more}"))}". "{SET_ASIDE_ADVICE}</p>
+            <p>{parts}</p>
         </div>
     })
 }
