@@ -26,8 +26,10 @@ use super::routes::Route;
 
 mod inline;
 mod table;
+mod walk;
 
 pub use inline::{inlines, parse_link_target};
+pub use walk::{plain_inlines, plain_text, promises_kept, walk};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -290,143 +292,6 @@ fn list_item(line: &str) -> Option<(bool, &str)> {
             .map(|item| (true, item.trim()));
     }
     None
-}
-
-/// Every inline in the blocks, outer before inner, in reading order: for
-/// cross-reference checks.
-pub fn walk<'a>(blocks: &'a [Block], visit: &mut impl FnMut(&'a Inline)) {
-    for block in blocks {
-        match block {
-            Block::Heading { content, .. } | Block::Paragraph(content) => {
-                walk_inlines(content, visit)
-            }
-            Block::List { items, .. } => items.iter().for_each(|item| walk_inlines(item, visit)),
-            Block::Table(table) => {
-                if let Some(caption) = &table.caption {
-                    walk_inlines(caption, visit);
-                }
-                for cell in table.header.iter().chain(table.rows.iter().flatten()) {
-                    walk_inlines(cell, visit);
-                }
-            }
-            Block::Quote {
-                content,
-                attribution,
-            } => {
-                walk_inlines(content, visit);
-                if let Some(attribution) = attribution {
-                    walk_inlines(attribution, visit);
-                }
-            }
-        }
-    }
-}
-
-/// [`walk`] for inline content. A stack of the levels being read rather than
-/// recursion, so even a tree built without [`parse`] (and its nesting limit)
-/// cannot exhaust the call stack.
-fn walk_inlines<'a>(content: &'a [Inline], visit: &mut impl FnMut(&'a Inline)) {
-    let mut levels = vec![content.iter()];
-    while let Some(level) = levels.last_mut() {
-        let Some(inline) = level.next() else {
-            levels.pop();
-            continue;
-        };
-        visit(inline);
-        match inline {
-            Inline::Strong(inner)
-            | Inline::Emphasis(inner)
-            | Inline::Link { content: inner, .. } => levels.push(inner.iter()),
-            Inline::Text(_) | Inline::Cite(_) => {}
-        }
-    }
-}
-
-/// The words of inline content without markup (for labels).
-pub fn plain_inlines(content: &[Inline]) -> String {
-    let mut out = String::new();
-    walk_inlines(content, &mut |inline| {
-        if let Inline::Text(text) = inline {
-            out.push_str(text);
-        }
-    });
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The words of the blocks without markup, for search.
-pub fn plain_text(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    walk(blocks, &mut |inline| {
-        if let Inline::Text(text) = inline {
-            out.push_str(text);
-            out.push(' ');
-        }
-    });
-    out
-}
-
-/// What parsed text promises, for the property tests and the `rich_text`
-/// fuzz target:
-/// its words are the text's own characters in reading order, markup nests at
-/// most `MAX_NESTING` deep, and no link holds another.
-#[doc(hidden)]
-pub fn promises_kept(text: &str, blocks: &[Block]) -> Result<(), String> {
-    let plain = plain_text(blocks);
-    let mut source = text.chars();
-    for c in plain.chars().filter(|c| !c.is_whitespace()) {
-        if !source.any(|s| s == c) {
-            return Err(format!(
-                "{c:?} in the plain text is not in the text in order"
-            ));
-        }
-    }
-    // Depth and links within links, without recursion: a stack of the
-    // contents to read, with their depth and whether a link holds them.
-    let mut stack: Vec<(&[Inline], usize, bool)> = Vec::new();
-    for block in blocks {
-        match block {
-            Block::Heading { content, .. } | Block::Paragraph(content) => {
-                stack.push((content, 0, false))
-            }
-            Block::List { items, .. } => {
-                stack.extend(items.iter().map(|item| (&item[..], 0, false)))
-            }
-            Block::Quote {
-                content,
-                attribution,
-            } => {
-                stack.push((content, 0, false));
-                stack.extend(attribution.iter().map(|who| (&who[..], 0, false)));
-            }
-            Block::Table(table) => {
-                let cells = table.header.iter().chain(table.rows.iter().flatten());
-                stack.extend(
-                    table
-                        .caption
-                        .iter()
-                        .chain(cells)
-                        .map(|cell| (&cell[..], 0, false)),
-                );
-            }
-        }
-    }
-    while let Some((content, depth, in_link)) = stack.pop() {
-        for inline in content {
-            let (inner, is_link) = match inline {
-                Inline::Strong(inner) | Inline::Emphasis(inner) => (inner, false),
-                Inline::Link { content, .. } => (content, true),
-                Inline::Text(_) | Inline::Cite(_) => continue,
-            };
-            if is_link && in_link {
-                return Err("a link inside a link".into());
-            }
-            if depth + 1 > MAX_NESTING {
-                return Err(format!("markup {} deep", depth + 1));
-            }
-            stack.push((inner, depth + 1, in_link || is_link));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
