@@ -15,7 +15,7 @@ use crate::components::citations::Citations;
 use crate::components::link::AppLink;
 use crate::web::focus::is_plain_click;
 use crate::web::links::app_href;
-use domain::content::link::hidden_address;
+use domain::content::hidden_address::hidden_address;
 use domain::richtext::{Block, Inline, Link, Table, plain_inlines};
 use domain::search::{Query, highlight};
 use domain::sources::toolkit_section;

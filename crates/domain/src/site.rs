@@ -190,7 +190,7 @@ fn two_decimals(value: f64) -> String {
 /// decode %-escapes (`%2e%2e` is `..`), some more than once, so the rules
 /// apply to the path decoded until nothing changes.
 fn check_logo_path(path: &str) -> Result<(), String> {
-    let decoded = crate::content::link::percent_decode_fully(path);
+    let decoded = crate::url::percent_decode_fully(path);
     let read_as = if decoded == path {
         String::new()
     } else {

@@ -182,6 +182,20 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// %-decodes until nothing changes (`%252e` → `%2e` → `.`), for paths a
+/// server may decode more than once. Each round that changes the text makes
+/// it shorter, so this ends.
+pub fn percent_decode_fully(text: &str) -> String {
+    let mut current = text.to_string();
+    loop {
+        let next = percent_decode(&current);
+        if next == current {
+            return current;
+        }
+        current = next;
+    }
+}
+
 fn hex(byte: u8) -> Option<u8> {
     (byte as char).to_digit(16).map(|d| d as u8)
 }
@@ -229,6 +243,8 @@ mod tests {
         assert_eq!(decode("%FF"), "\u{FFFD}");
         assert_eq!(decode("a+b%2Bc"), "a b+c");
         assert_eq!(percent_decode("a+b%2e%2E/%zz%"), "a+b../%zz%");
+        assert_eq!(percent_decode_fully("%25252e%2e"), "..");
+        assert_eq!(percent_decode_fully("data/logo.svg"), "data/logo.svg");
     }
 
     #[test]

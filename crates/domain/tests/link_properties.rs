@@ -3,7 +3,7 @@
 //! parser browsers follow).
 #![cfg(not(target_arch = "wasm32"))]
 
-use domain::content::link::hidden_address;
+use domain::content::hidden_address::hidden_address;
 use domain::content::{LinkKind, classify_link, invisible};
 use proptest::prelude::*;
 

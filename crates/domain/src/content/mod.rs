@@ -3,6 +3,7 @@
 
 pub(crate) mod check;
 mod error;
+pub mod hidden_address;
 mod humanize;
 pub mod invisible;
 pub mod link;
