@@ -5,42 +5,35 @@
 
 use super::{Block, Inline, MAX_NESTING};
 
-/// The inline contents of the blocks, in reading order: headings,
-/// paragraphs, list items, table captions and cells, quotations and their
-/// attributions.
-fn contents(blocks: &[Block]) -> impl Iterator<Item = &[Inline]> {
-    blocks
-        .iter()
-        .flat_map(|block| -> Box<dyn Iterator<Item = &[Inline]> + '_> {
-            match block {
-                Block::Heading { content, .. } | Block::Paragraph(content) => {
-                    Box::new(std::iter::once(&content[..]))
-                }
-                Block::List { items, .. } => Box::new(items.iter().map(|item| &item[..])),
-                Block::Table(table) => Box::new(
-                    table
-                        .caption
-                        .iter()
-                        .chain(table.header.iter())
-                        .chain(table.rows.iter().flatten())
-                        .map(|cell| &cell[..]),
-                ),
-                Block::Quote {
-                    content,
-                    attribution,
-                } => Box::new(
-                    std::iter::once(&content[..]).chain(attribution.iter().map(|who| &who[..])),
-                ),
+/// Calls `read` with each inline content of the blocks, in reading order:
+/// headings, paragraphs, list items, table captions and cells, quotations
+/// and their attributions.
+fn each_content<'a>(blocks: &'a [Block], read: &mut impl FnMut(&'a [Inline])) {
+    for block in blocks {
+        match block {
+            Block::Heading { content, .. } | Block::Paragraph(content) => read(content),
+            Block::List { items, .. } => items.iter().for_each(|item| read(item)),
+            Block::Table(table) => table
+                .caption
+                .iter()
+                .chain(table.header.iter())
+                .chain(table.rows.iter().flatten())
+                .for_each(|cell| read(cell)),
+            Block::Quote {
+                content,
+                attribution,
+            } => {
+                read(content);
+                attribution.iter().for_each(|who| read(who));
             }
-        })
+        }
+    }
 }
 
 /// Every inline in the blocks, outer before inner, in reading order: for
 /// cross-reference checks.
 pub fn walk<'a>(blocks: &'a [Block], visit: &mut impl FnMut(&'a Inline)) {
-    for content in contents(blocks) {
-        walk_inlines(content, visit);
-    }
+    each_content(blocks, &mut |content| walk_inlines(content, visit));
 }
 
 /// [`walk`] for inline content.
@@ -99,9 +92,8 @@ pub fn promises_kept(text: &str, blocks: &[Block]) -> Result<(), String> {
         }
     }
     // The contents to read, with their depth and whether a link holds them.
-    let mut stack: Vec<(&[Inline], usize, bool)> = contents(blocks)
-        .map(|content| (content, 0, false))
-        .collect();
+    let mut stack: Vec<(&[Inline], usize, bool)> = Vec::new();
+    each_content(blocks, &mut |content| stack.push((content, 0, false)));
     while let Some((content, depth, in_link)) = stack.pop() {
         for inline in content {
             let (inner, is_link) = match inline {
