@@ -19,12 +19,21 @@
 // 4. For every route, a copy of index.html is written as ROUTE/index.html (for
 //    hosts that redirect /route to /route/) and ROUTE.html (for hosts that serve
 //    /route from route.html), with relative asset URLs adjusted, plus 404.html.
+//    Each route's page carries its first screen, rendered by the app's own
+//    components natively (crates/prerender) from the content files in
+//    data/, inside `<div class="app-root" data-prerendered>`, and its title;
+//    the app mounts its own render in its place (src/web/takeover.rs).
+//    COP_FAST_BUILD=1 (the dev server, `make serve`) skips this and step 6.
 // 5. Writes the hosts' header files (_headers, staticwebapp.config.json) with a
 //    Content-Security-Policy computed from the pages (scripts/headers.mjs).
+// 6. Writes FILE.br and FILE.gz beside every compressible file
+//    (scripts/compress.mjs), for hosts that serve precompressed files.
 // The route list must match crates/domain/src/routes.rs (a native test checks it).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compressDist } from './compress.mjs';
 import { azureConfig, netlifyHeaders, securityHeaders } from './headers.mjs';
 
 const ROUTES = ['guide', 'roles', 'directory', 'assess', 'toolkit', 'accessibility'];
@@ -35,20 +44,45 @@ const DATA = {
 };
 const dataMeta = (page) => `<meta name="app-data" content="${['site.json', ...DATA[page]].join(' ')}">`;
 
-// Runs before Trunk's loader: the status line and the content downloads.
-// The colours are chosen here too, before anything paints (the same rule as
-// domain::presentation: embeds default to light; the app sets it again).
-const BOOT_PRELUDE = `{
+// A classic (blocking) script in <head>, so it runs before the first paint:
+// marks the document with what the stylesheet needs to know before then.
+// - `has-js`: scripts run, so the app will take over (without them the
+//   prerendered page shows its menu open: its button needs the app);
+// - the colours (the same rule as domain::presentation: embeds default to
+//   light; the app sets them again) and embed mode (`embedded`);
+// - `data-pending`: the address asks for a state the prerendered first screen
+//   (the route with no query) does not show, such as /directory?q=finance or
+//   /assess#r=…, so its main content waits for the app instead of showing a
+//   wrong result list for a moment.
+const FIRST_PAINT = `(() => {
+  const root = document.documentElement;
   const params = new URLSearchParams(location.search);
+  root.classList.add('has-js');
+  const embedded = params.get('embed') === '1';
+  if (embedded) root.classList.add('embedded');
   const given = params.get('theme');
-  const theme = ['light', 'dark', 'auto'].includes(given) ? given : params.get('embed') === '1' ? 'light' : 'auto';
-  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-}
-const bootStatus = document.createElement('p');
+  const theme = ['light', 'dark', 'auto'].includes(given) ? given : embedded ? 'light' : 'auto';
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  const own = [...params.keys()].some((key) => key !== 'embed' && key !== 'theme');
+  if (own || location.hash.includes('=')) root.dataset.pending = '';
+})();
+`;
+
+// Runs before Trunk's loader: the status line and the content downloads.
+// With a prerendered first screen the status is a small notice saying the
+// controls start in a moment; without one (the dev server) it is the page.
+const BOOT_PRELUDE = `const bootStatus = document.createElement('p');
 bootStatus.className = 'boot-status';
 bootStatus.setAttribute('role', 'status');
-bootStatus.textContent = 'Loading CoP Navigator…';
-document.body.prepend(bootStatus);
+const firstScreen = document.querySelector('.app-root[data-prerendered]');
+if (firstScreen && !document.documentElement.hasAttribute('data-pending')) {
+  bootStatus.classList.add('boot-notice');
+  bootStatus.textContent = 'Starting: buttons, search and filters work in a moment…';
+  document.body.append(bootStatus);
+} else {
+  bootStatus.textContent = 'Loading CoP Navigator…';
+  (firstScreen?.querySelector('main') ?? document.body).prepend(bootStatus);
+}
 const bootFailed = (error) => {
   bootStatus.textContent = 'CoP Navigator could not start in this browser. Try reloading the page, or open it in an up-to-date browser.';
   throw error;
@@ -64,6 +98,7 @@ const bootFailed = (error) => {
 `;
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const fastBuild = process.env.COP_FAST_BUILD === '1';
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
@@ -81,22 +116,21 @@ if (!loader || !loader[1].includes('init(')) {
   const trunkLoader = loader[1]
     .trim()
     .replace(/module_or_path: '(\.\/[^']+)'/, "module_or_path: new URL('$1', import.meta.url)")
-    .replace(/await init\((\{[^\n]*\})\);/, 'await init($1).catch(bootFailed);\nbootStatus.remove();');
+    .replace(/await init\((\{[^\n]*\})\);/, 'await init($1).catch(bootFailed);');
   if (!trunkLoader.includes('import.meta.url') || !trunkLoader.includes('bootFailed')) {
     throw new Error('[postbuild] unexpected Trunk loader: ' + trunkLoader);
   }
   // Imports are hoisted, so the prelude may come first.
-  const code = BOOT_PRELUDE + trunkLoader + '\n';
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const bootName = `boot-${hash}.js`;
-  writeFileSync(join(dir, bootName), code);
-  html = html.replace(loaderPattern, `<script type="module" src="./${bootName}"></script>`);
+  const bootName = writeHashed('boot', BOOT_PRELUDE + trunkLoader + '\n');
+  const paintName = writeHashed('first-paint', FIRST_PAINT);
+  html = html.replace(loaderPattern, `<script src="./${paintName}"></script>\n<script type="module" src="./${bootName}"></script>`);
   // Chrome ignores (and warns about) SRI on `as="fetch"` preloads; the wasm is
   // fetched by the loader, which has no integrity check either.
   html = html.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/, '$1');
   html = bundleStyleSheets(html);
   html = html.replace('<head>', '<head>\n    <meta name="app-root" content="./">\n    <meta name="app-data">');
-  const page = (route) => html.replace('<meta name="app-data">', dataMeta(route));
+  const prerendered = fastBuild ? {} : prerender(join(dir, 'data'));
+  const page = (route) => withFirstScreen(html.replace('<meta name="app-data">', dataMeta(route)), prerendered['/' + route]);
   writeFileSync(indexPath, page(''));
 
   for (const route of ROUTES) {
@@ -106,7 +140,34 @@ if (!loader || !loader[1].includes('init(')) {
     writeFileSync(join(dir, `${route}.html`), page(route));
   }
   writeFileSync(join(dir, '404.html'), page(404));
-  console.log(`[postbuild] ${bootName}; pages for /, ${ROUTES.map((r) => '/' + r).join(', ')} and 404.html`);
+  const count = Object.keys(prerendered).length;
+  console.log(`[postbuild] ${bootName}; pages for /, ${ROUTES.map((r) => '/' + r).join(', ')} and 404.html; ${count} prerendered`);
+}
+
+/** Writes `NAME-HASH.js` (a content hash: cached for a year) and returns its name. */
+function writeHashed(name, code) {
+  const file = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, file), code);
+  return file;
+}
+
+/** Every route's first screen, `{ "/guide": { title, body } }`, from the native renderer. */
+function prerender(dataDir) {
+  const json = execFileSync('cargo', ['run', '--locked', '--quiet', '-p', 'prerender', '--', dataDir], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(json);
+}
+
+/** The page with a route's prerendered title and first screen (none: unchanged). */
+function withFirstScreen(page, screen) {
+  if (!screen) return page;
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return page
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(screen.title)}</title>`)
+    .replace('</noscript>', `</noscript>\n    <div class="app-root" data-prerendered>${screen.body}</div>`);
 }
 
 /** Concatenates the page's style sheets, in order, into one content-hashed file. */
@@ -130,3 +191,4 @@ function bundleStyleSheets(page) {
 const headers = securityHeaders(dir);
 writeFileSync(join(dir, '_headers'), netlifyHeaders(headers));
 writeFileSync(join(dir, 'staticwebapp.config.json'), azureConfig(headers));
+if (!fastBuild) compressDist(dir);

@@ -25,21 +25,26 @@ fn segment(route: Route) -> (StaticSegment<&'static str>,) {
 #[component]
 pub fn App() -> impl IntoView {
     let base = AppBase::detect();
-    base.freeze_link_urls();
-    base.canonicalise_location();
+    let browser = crate::web::in_browser();
+    if browser {
+        base.freeze_link_urls();
+        base.canonicalise_location();
+    }
     let router_base = base.router_base.clone();
     provide_context(base.clone());
     ContentStore::provide(base);
     FirstView::provide();
     SessionStore::provide();
     let announcer = Announcer::provide();
-    crate::web::focus::hold_focus_until_reader_acts();
     let embedded = EmbedMode::provide().0.embedded;
-    if embedded {
-        open_other_sites_in_new_tabs();
+    if browser {
+        crate::web::focus::hold_focus_until_reader_acts();
+        if embedded {
+            open_other_sites_in_new_tabs();
+        }
+        report_height_to_parent();
+        crate::web::perf::mark_when_first_view_ready();
     }
-    report_height_to_parent();
-    crate::web::perf::mark_when_first_view_ready();
 
     let site = use_content::<SiteFile>();
     Effect::new(move || {

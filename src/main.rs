@@ -1,3 +1,3 @@
 fn main() {
-    leptos::mount::mount_to_body(cop_navigator::app::App);
+    cop_navigator::web::takeover::start(cop_navigator::app::App);
 }

@@ -19,6 +19,14 @@ impl AppBase {
     /// Reads the base from the current document; falls back to the page's own
     /// directory when the meta tag is missing (e.g. the development server).
     pub fn detect() -> AppBase {
+        if !super::in_browser() {
+            // Prerendering: links come out as "/guide", which the prerender
+            // makes relative to the page ("./guide", "../guide").
+            return AppBase {
+                root_url: "./".to_string(),
+                router_base: String::new(),
+            };
+        }
         let document = leptos::prelude::document();
         let marker = document
             .query_selector("meta[name=app-root]")

@@ -17,6 +17,9 @@ pub async fn copy_text(text: &str) -> bool {
 /// Whether the browser offers the Clipboard API here (it may not in an
 /// iframe or over plain http), so a view can offer copying by hand at once.
 pub fn clipboard_available() -> bool {
+    if !super::in_browser() {
+        return true;
+    }
     clipboard().is_some()
 }
 

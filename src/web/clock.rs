@@ -5,6 +5,14 @@ use domain::date::Date;
 
 /// Today, or None if the clock gives something unusable.
 pub fn today() -> Option<Date> {
+    if !super::in_browser() {
+        // Building the prerendered pages: the build machine's date (UTC).
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
+        return Date::from_unix_seconds(i64::try_from(seconds).ok()?);
+    }
     let now = js_sys::Date::new_0();
     let text = format!(
         "{:04}-{:02}-{:02}",

@@ -4,25 +4,63 @@
 //! it (resources start fetching when created) and owned by the app root, so it
 //! survives navigation between views. A failure is kept per file: a broken
 //! directory does not affect the toolkit.
+//!
+//! When the app renders natively at build time (crates/prerender), there is
+//! nothing to fetch: the files are given (`GivenFiles`) and each is read at
+//! once, so the prerendered page shows the loaded view, not "Loading…".
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
-use web_sys::RequestCache;
 
 use super::base::AppBase;
-use super::prefetch;
-use domain::content::{ContentError, ContentFile, Problem, load_lenient};
+use domain::content::{ContentError, ContentFile};
 
 /// A loaded file, or why it could not be used.
 pub type Loaded<T> = Result<Arc<T>, Arc<ContentError>>;
 
+/// A content file as views read it: `get()` (None while loading) and
+/// `refetch()`.
+#[cfg(target_arch = "wasm32")]
+pub type ContentResource<T> = LocalResource<Loaded<T>>;
+#[cfg(not(target_arch = "wasm32"))]
+pub type ContentResource<T> = Given<T>;
+
+/// The content files' bytes by file name, for rendering without a browser;
+/// provided before the app root.
+#[derive(Clone, Default)]
+pub struct GivenFiles(pub Arc<HashMap<String, Vec<u8>>>);
+
+/// A file read from `GivenFiles` (a missing one reads as a failed download).
+pub struct Given<T: Send + Sync + 'static>(StoredValue<Loaded<T>>);
+
+impl<T: Send + Sync + 'static> Clone for Given<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Given<T> {}
+
+impl<T: Send + Sync + 'static> Given<T> {
+    pub fn get(&self) -> Option<Loaded<T>> {
+        Some(self.0.get_value())
+    }
+
+    pub fn get_untracked(&self) -> Option<Loaded<T>> {
+        self.get()
+    }
+
+    /// Nothing to fetch again at build time.
+    pub fn refetch(&self) {}
+}
+
 #[derive(Clone)]
 pub struct ContentStore {
     owner: Owner,
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     base: AppBase,
     resources: StoredValue<HashMap<TypeId, Box<dyn Any>>, LocalStorage>,
 }
@@ -39,67 +77,102 @@ impl ContentStore {
     }
 
     /// The resource for content file `T`, created (and fetched) on first use.
-    pub fn resource<T: ContentFile + Send + Sync + 'static>(&self) -> LocalResource<Loaded<T>> {
+    pub fn resource<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
         let key = TypeId::of::<T>();
         let existing = self.resources.with_value(|map| {
             map.get(&key)
-                .and_then(|any| any.downcast_ref::<LocalResource<Loaded<T>>>().copied())
+                .and_then(|any| any.downcast_ref::<ContentResource<T>>().copied())
         });
         if let Some(resource) = existing {
             return resource;
         }
-        let url = self.base.asset(&format!("data/{}", T::FILE));
-        let resource = self
-            .owner
-            .with(|| LocalResource::new(move || fetch_content::<T>(url.clone())));
+        let resource = self.owner.with(|| self.start::<T>());
         self.resources.update_value(|map| {
             map.insert(key, Box::new(resource));
         });
         resource
     }
+
+    #[cfg(target_arch = "wasm32")]
+    fn start<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
+        let url = self.base.asset(&format!("data/{}", T::FILE));
+        LocalResource::new(move || fetch::fetch_content::<T>(url.clone()))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn start<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
+        let given = use_context::<GivenFiles>().unwrap_or_default();
+        let loaded = match given.0.get(T::FILE) {
+            Some(bytes) => domain::content::load_lenient::<T>(bytes, super::clock::today()),
+            None => Err(ContentError::new(
+                T::FILE,
+                domain::content::Problem::Fetch {
+                    status: Some(404),
+                    message: "not given to the prerender".to_string(),
+                },
+            )),
+        };
+        Given(StoredValue::new(loaded.map(Arc::new).map_err(Arc::new)))
+    }
 }
 
 /// The resource for `T` from the store in context.
-pub fn use_content<T: ContentFile + Send + Sync + 'static>() -> LocalResource<Loaded<T>> {
+pub fn use_content<T: ContentFile + Send + Sync + 'static>() -> ContentResource<T> {
     expect_context::<ContentStore>().resource::<T>()
 }
 
-/// Leniently: an entry that breaks a rule is left out (and named by the
-/// view), rather than taking the whole file offline; dates after tomorrow
-/// by the reader's clock are refused.
-async fn fetch_content<T: ContentFile>(url: String) -> Loaded<T> {
-    let bytes = fetch_bytes(T::FILE, &url).await.map_err(Arc::new)?;
-    load_lenient::<T>(&bytes, super::clock::today())
-        .map(Arc::new)
-        .map_err(Arc::new)
-}
+/// Downloading in the browser.
+#[cfg(target_arch = "wasm32")]
+mod fetch {
+    use std::sync::Arc;
 
-/// Fetches a file, revalidating with the server each time (`no-cache`), so
-/// an edited file is seen on the next visit without stale copies. The
-/// loader may already have started the download (same `no-cache` request).
-async fn fetch_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
-    let failed =
-        |status, message: String| ContentError::new(file, Problem::Fetch { status, message });
-    let response = match prefetch::take(url).await {
-        Some(response) => response,
-        None => Request::get(url)
-            .cache(RequestCache::NoCache)
-            .send()
-            .await
-            .map_err(|error| failed(None, describe(&error)))?,
-    };
-    if !response.ok() {
-        return Err(failed(Some(response.status()), response.status_text()));
+    use gloo_net::http::Request;
+    use web_sys::RequestCache;
+
+    use super::Loaded;
+    use crate::web::prefetch;
+    use domain::content::{ContentError, ContentFile, Problem, load_lenient};
+
+    /// Leniently: an entry that breaks a rule is left out (and named by the
+    /// view), rather than taking the whole file offline; dates after tomorrow
+    /// by the reader's clock are refused.
+    pub(super) async fn fetch_content<T: ContentFile>(url: String) -> Loaded<T> {
+        let bytes = fetch_bytes(T::FILE, &url).await.map_err(Arc::new)?;
+        load_lenient::<T>(&bytes, crate::web::clock::today())
+            .map(Arc::new)
+            .map_err(Arc::new)
     }
-    response
-        .binary()
-        .await
-        .map_err(|error| failed(None, describe(&error)))
-}
 
-fn describe(error: &gloo_net::Error) -> String {
-    match error {
-        gloo_net::Error::JsError(js) => js.message.clone(),
-        other => other.to_string(),
+    /// Fetches a file, revalidating with the server each time (`no-cache`), so
+    /// an edited file is seen on the next visit without stale copies. The
+    /// loader may already have started the download (same `no-cache` request).
+    async fn fetch_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
+        let failed =
+            |status, message: String| ContentError::new(file, Problem::Fetch { status, message });
+        if let Some(bytes) = prefetch::take_settled(url) {
+        return Ok(bytes);
+    }
+    let response = match prefetch::take(url).await {
+            Some(response) => response,
+            None => Request::get(url)
+                .cache(RequestCache::NoCache)
+                .send()
+                .await
+                .map_err(|error| failed(None, describe(&error)))?,
+        };
+        if !response.ok() {
+            return Err(failed(Some(response.status()), response.status_text()));
+        }
+        response
+            .binary()
+            .await
+            .map_err(|error| failed(None, describe(&error)))
+    }
+
+    fn describe(error: &gloo_net::Error) -> String {
+        match error {
+            gloo_net::Error::JsError(js) => js.message.clone(),
+            other => other.to_string(),
+        }
     }
 }

@@ -22,13 +22,20 @@ pub fn set_site_title(site: &str) {
 }
 
 fn refresh() {
-    let title = TITLES.with(|titles| {
+    let title = title();
+    if super::in_browser() {
+        leptos::prelude::document().set_title(&title);
+    }
+}
+
+/// The tab title as set so far: the prerendered page's `<title>`.
+pub fn title() -> String {
+    TITLES.with(|titles| {
         let (site, view) = &*titles.borrow();
         if view.is_empty() {
             site.clone()
         } else {
             format!("{view} — {site}")
         }
-    });
-    leptos::prelude::document().set_title(&title);
+    })
 }

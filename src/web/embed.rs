@@ -24,9 +24,16 @@ impl EmbedMode {
     /// context, and marks the document so the stylesheet can use a compact
     /// layout and the chosen colours (`data-theme`; none follows the reader).
     pub fn provide() -> EmbedMode {
-        let search = window().location().search().unwrap_or_default();
+        // Prerendered pages (no browser) are the full app at its defaults.
+        let search = match super::in_browser() {
+            true => window().location().search().unwrap_or_default(),
+            false => String::new(),
+        };
         let mode = EmbedMode(Presentation::read(&QueryString::parse(&search)));
-        if let Some(root) = document().document_element() {
+        if let Some(root) = super::in_browser()
+            .then(|| document().document_element())
+            .flatten()
+        {
             if mode.0.embedded {
                 let _ = root.class_list().add_1("embedded");
             }
@@ -53,6 +60,9 @@ pub fn presentation() -> Presentation {
 
 /// Whether the app is inside another page's frame.
 pub fn in_frame() -> bool {
+    if !super::in_browser() {
+        return false;
+    }
     let window = window();
     match window.top() {
         Ok(Some(top)) => !js_sys::Object::is(&top, &window),

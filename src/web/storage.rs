@@ -19,8 +19,12 @@ fn local() -> Result<web_sys::Storage, Unavailable> {
         .ok_or(Unavailable)
 }
 
-/// Whether storage works now: it exists and accepts a write.
+/// Whether storage works now: it exists and accepts a write. (Prerendered
+/// pages show a first visit in a browser where it works.)
 pub fn available() -> bool {
+    if !super::in_browser() {
+        return true;
+    }
     const PROBE: &str = "cop-navigator.probe";
     local().is_ok_and(|storage| {
         let written = storage.set_item(PROBE, "1").is_ok();
@@ -31,6 +35,9 @@ pub fn available() -> bool {
 
 /// The value stored under `key`, if any.
 pub fn get(key: &str) -> Result<Option<String>, Unavailable> {
+    if !super::in_browser() {
+        return Ok(None);
+    }
     local()?.get_item(key).map_err(|_| Unavailable)
 }
 

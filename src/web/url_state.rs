@@ -53,10 +53,13 @@ where
 {
     let location = use_location();
     // Private parameters (share codes, a person's words) ride in the fragment.
+    // (Prerendered pages have no fragment: the server never sees one.)
     let query = Memo::new(move |_| {
-        location
-            .hash
-            .with(|hash| location.search.with(|search| link_parameters(search, hash)))
+        let hash = match crate::web::in_browser() {
+            true => location.hash.get(),
+            false => String::new(),
+        };
+        location.search.with(|search| link_parameters(search, &hash))
     });
     let content = StoredValue::new(content);
     let read = move || query.with(|query| content.with_value(|content| S::read(query, content)));

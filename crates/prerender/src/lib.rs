@@ -1,0 +1,42 @@
+//! The first screen of every view as HTML, rendered at build time by the
+//! app's own components (leptos `ssr` rendering, natively), so a visitor
+//! reads the page before the WebAssembly arrives. The app then mounts its
+//! own render in place of it (src/web/takeover.rs); nothing is hydrated.
+
+#![recursion_limit = "256"]
+
+pub mod markup;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use cop_navigator::app::App;
+use cop_navigator::web::content::GivenFiles;
+use cop_navigator::web::document;
+use domain::routes::Route;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+/// One route's prerendered page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The tab title the app would set.
+    pub title: String,
+    /// The app's markup, to go inside `<body>` (see `markup`).
+    pub body: String,
+}
+
+/// Renders `route` as a first visit with no query string sees it, reading
+/// the content files from `files` (file name → bytes).
+pub fn render(route: Route, files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(route.path()));
+        provide_context(GivenFiles(files.clone()));
+        let body = markup::for_first_paint(&view! { <App/> }.to_html());
+        Page {
+            title: document::title(),
+            body,
+        }
+    })
+}

@@ -1,0 +1,42 @@
+//! `prerender DATA_DIR`: prints a JSON object from route path to
+//! `{ "title", "body" }` for every route, rendered with the content files in
+//! DATA_DIR. scripts/postbuild.mjs puts each into its page.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use domain::routes::Route;
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "public/data".to_string());
+    let files = read_files(&dir);
+    let pages: serde_json::Map<String, serde_json::Value> = Route::ALL
+        .iter()
+        .map(|&route| {
+            let page = prerender::render(route, &files);
+            (
+                route.path().to_string(),
+                serde_json::json!({ "title": page.title, "body": page.body }),
+            )
+        })
+        .collect();
+    println!("{}", serde_json::Value::Object(pages));
+}
+
+fn read_files(dir: &str) -> Arc<HashMap<String, Vec<u8>>> {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|error| {
+        eprintln!("prerender: cannot read the content folder {dir}: {error}");
+        std::process::exit(1);
+    });
+    let files = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "json"))
+        .filter_map(|entry| {
+            let bytes = std::fs::read(entry.path()).ok()?;
+            Some((entry.file_name().to_string_lossy().into_owned(), bytes))
+        })
+        .collect();
+    Arc::new(files)
+}
