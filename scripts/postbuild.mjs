@@ -127,10 +127,10 @@ if (!loader || !loader[1].includes('init(')) {
   // Chrome ignores (and warns about) SRI on `as="fetch"` preloads; the wasm is
   // fetched by the loader, which has no integrity check either.
   html = html.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/, '$1');
-  html = bundleStyleSheets(html);
+  const prerendered = fastBuild ? { pages: {}, palette: [] } : prerender(join(dir, 'data'));
+  html = bundleStyleSheets(html, prerendered.palette);
   html = html.replace('<head>', '<head>\n    <meta name="app-root" content="./">\n    <meta name="app-data">');
-  const prerendered = fastBuild ? {} : prerender(join(dir, 'data'));
-  const page = (route) => withFirstScreen(html.replace('<meta name="app-data">', dataMeta(route)), prerendered['/' + route]);
+  const page = (route) => withFirstScreen(html.replace('<meta name="app-data">', dataMeta(route)), prerendered.pages['/' + route]);
   writeFileSync(indexPath, page(''));
 
   for (const route of ROUTES) {
@@ -140,7 +140,7 @@ if (!loader || !loader[1].includes('init(')) {
     writeFileSync(join(dir, `${route}.html`), page(route));
   }
   writeFileSync(join(dir, '404.html'), page(404));
-  const count = Object.keys(prerendered).length;
+  const count = Object.keys(prerendered.pages).length;
   console.log(`[postbuild] ${bootName}; pages for /, ${ROUTES.map((r) => '/' + r).join(', ')} and 404.html; ${count} prerendered`);
 }
 
@@ -151,7 +151,10 @@ function writeHashed(name, code) {
   return file;
 }
 
-/** Every route's first screen, `{ "/guide": { title, body } }`, from the native renderer. */
+/**
+ * Every route's first screen, `{ pages: { "/guide": { title, body } }, palette }`,
+ * from the native renderer (crates/prerender).
+ */
 function prerender(dataDir) {
   const json = execFileSync('cargo', ['run', '--locked', '--quiet', '-p', 'prerender', '--', dataDir], {
     encoding: 'utf8',
@@ -170,12 +173,17 @@ function withFirstScreen(page, screen) {
     .replace('</noscript>', `</noscript>\n    <div class="app-root" data-prerendered>${screen.body}</div>`);
 }
 
-/** Concatenates the page's style sheets, in order, into one content-hashed file. */
-function bundleStyleSheets(page) {
+/**
+ * Concatenates the page's style sheets, in order, into one content-hashed
+ * file, ending with the site's colours (`palette`: what the app sets from
+ * site.json as it starts, so the first screen has them too).
+ */
+function bundleStyleSheets(page, palette) {
   const linkPattern = /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>\s*/g;
   const files = [...page.matchAll(linkPattern)].map((link) => link[1]);
   if (files.length === 0) throw new Error('[postbuild] no style sheets found in ' + indexPath);
-  const css = files.map((file) => `/* ${file} */\n` + readFileSync(join(dir, file), 'utf8')).join('\n');
+  const siteColours = palette.length ? `\n/* site.json */\n:root { ${palette.map(([name, colour]) => `${name}: ${colour};`).join(' ')} }\n` : '';
+  const css = files.map((file) => `/* ${file} */\n` + readFileSync(join(dir, file), 'utf8')).join('\n') + siteColours;
   const name = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   writeFileSync(join(dir, name), css);
   for (const file of files) rmSync(join(dir, file));

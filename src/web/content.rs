@@ -150,9 +150,9 @@ mod fetch {
         let failed =
             |status, message: String| ContentError::new(file, Problem::Fetch { status, message });
         if let Some(bytes) = prefetch::take_settled(url) {
-        return Ok(bytes);
-    }
-    let response = match prefetch::take(url).await {
+            return Ok(bytes);
+        }
+        let response = match prefetch::take(url).await {
             Some(response) => response,
             None => Request::get(url)
                 .cache(RequestCache::NoCache)

@@ -27,7 +27,11 @@ pub async fn settle() {
     let Some(map) = loader_downloads() else {
         return;
     };
-    let urls: Vec<String> = map.keys().into_iter().filter_map(|key| key.ok()?.as_string()).collect();
+    let urls: Vec<String> = map
+        .keys()
+        .into_iter()
+        .filter_map(|key| key.ok()?.as_string())
+        .collect();
     for url in urls {
         let Some(response) = take(&url).await else {
             continue;

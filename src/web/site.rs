@@ -19,14 +19,7 @@ fn apply_palette(palette: &Palette) {
         return;
     };
     let style = root.style();
-    for (name, colour) in [
-        ("--accent-light", palette.light.accent),
-        ("--accent-strong-light", palette.light.strong),
-        ("--on-accent-light", palette.light.on_accent),
-        ("--accent-dark", palette.dark.accent),
-        ("--accent-strong-dark", palette.dark.strong),
-        ("--on-accent-dark", palette.dark.on_accent),
-    ] {
-        let _ = style.set_property(name, &colour.hex());
+    for (name, colour) in palette.custom_properties() {
+        let _ = style.set_property(name, &colour);
     }
 }

@@ -59,7 +59,9 @@ where
             true => location.hash.get(),
             false => String::new(),
         };
-        location.search.with(|search| link_parameters(search, &hash))
+        location
+            .search
+            .with(|search| link_parameters(search, &hash))
     });
     let content = StoredValue::new(content);
     let read = move || query.with(|query| content.with_value(|content| S::read(query, content)));

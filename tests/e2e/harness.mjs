@@ -151,10 +151,13 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
   return page;
 }
 
-/** Waits until the view has its heading and nothing is loading. */
+/**
+ * Waits until the app has replaced the prerendered first screen, the view
+ * has its heading and nothing is loading.
+ */
 export async function settled(page) {
   await page.locator('h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'));
+  await page.waitForFunction(() => !document.querySelector('.loading, [data-prerendered]'));
 }
 
 /**

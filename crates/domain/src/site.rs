@@ -167,6 +167,19 @@ impl Palette {
         };
         Palette { light, dark }
     }
+
+    /// The stylesheet's custom properties this palette sets (main.css
+    /// defines them with the default accent's values).
+    pub fn custom_properties(&self) -> [(&'static str, String); 6] {
+        [
+            ("--accent-light", self.light.accent.hex()),
+            ("--accent-strong-light", self.light.strong.hex()),
+            ("--on-accent-light", self.light.on_accent.hex()),
+            ("--accent-dark", self.dark.accent.hex()),
+            ("--accent-strong-dark", self.dark.strong.hex()),
+            ("--on-accent-dark", self.dark.on_accent.hex()),
+        ]
+    }
 }
 
 /// White or near-black text, whichever contrasts more with `background`.

@@ -13,7 +13,9 @@ use std::sync::Arc;
 use cop_navigator::app::App;
 use cop_navigator::web::content::GivenFiles;
 use cop_navigator::web::document;
+use domain::content::{ContentFile, load};
 use domain::routes::Route;
+use domain::site::SiteFile;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
@@ -39,4 +41,14 @@ pub fn render(route: Route, files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
             body,
         }
     })
+}
+
+/// The custom properties the app sets from site.json's accent (none when
+/// the file cannot be read: the app will say why).
+pub fn palette(files: &HashMap<String, Vec<u8>>) -> Vec<(&'static str, String)> {
+    files
+        .get(SiteFile::FILE)
+        .and_then(|bytes| load::<SiteFile>(bytes).ok())
+        .map(|site| site.palette().custom_properties().to_vec())
+        .unwrap_or_default()
 }

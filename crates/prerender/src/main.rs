@@ -1,6 +1,8 @@
-//! `prerender DATA_DIR`: prints a JSON object from route path to
-//! `{ "title", "body" }` for every route, rendered with the content files in
-//! DATA_DIR. scripts/postbuild.mjs puts each into its page.
+//! `prerender DATA_DIR`: prints `{ "pages": { PATH: { "title", "body" } },
+//! "palette": [[PROPERTY, COLOUR]…] }`: every route rendered with the content
+//! files in DATA_DIR, and the site's colours (site.json), which the app sets
+//! when it starts. scripts/postbuild.mjs puts the pages into the HTML files
+//! and the colours into the stylesheet (a strict CSP allows no inline style).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,7 +24,10 @@ fn main() {
             )
         })
         .collect();
-    println!("{}", serde_json::Value::Object(pages));
+    println!(
+        "{}",
+        serde_json::json!({ "pages": pages, "palette": prerender::palette(&files) })
+    );
 }
 
 fn read_files(dir: &str) -> Arc<HashMap<String, Vec<u8>>> {
