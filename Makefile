@@ -18,7 +18,8 @@ help: ## List the targets
 serve: tools ## Build and serve the app with its sample content at http://127.0.0.1:8080
 	cargo fetch --locked
 	@echo "CoP Navigator: http://127.0.0.1:8080/  (rebuilds on change; Ctrl-C stops)"
-	trunk serve --release
+	@echo "(no prerendered first screens or .br/.gz files here, for fast rebuilds: make dist has them)"
+	COP_FAST_BUILD=1 trunk serve --release
 
 dist: tools ## Release build into dist/ (copy that folder to any static host)
 	cargo fetch --locked

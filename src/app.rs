@@ -56,7 +56,10 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=router_base>
             <SkipLink/>
-            {if embedded { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
+            // Prerendered pages carry both: the stylesheet shows the embed bar
+            // or the header by the class the first-paint script sets.
+            {(embedded || !browser).then(|| view! { <EmbedBar/> })}
+            {(!embedded).then(|| view! { <SiteHeader/> })}
             <main id="main" tabindex="-1" class="wrap">
                 <SiteNotice/>
                 <Routes fallback=pages::not_found::NotFound>

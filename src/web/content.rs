@@ -145,21 +145,18 @@ mod fetch {
 
     /// Fetches a file, revalidating with the server each time (`no-cache`), so
     /// an edited file is seen on the next visit without stale copies. The
-    /// loader may already have started the download (same `no-cache` request).
+    /// loader may already have downloaded it (same `no-cache` request).
     async fn fetch_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
         let failed =
             |status, message: String| ContentError::new(file, Problem::Fetch { status, message });
-        if let Some(bytes) = prefetch::take_settled(url) {
+        if let Some(bytes) = prefetch::take(url) {
             return Ok(bytes);
         }
-        let response = match prefetch::take(url).await {
-            Some(response) => response,
-            None => Request::get(url)
-                .cache(RequestCache::NoCache)
-                .send()
-                .await
-                .map_err(|error| failed(None, describe(&error)))?,
-        };
+        let response = Request::get(url)
+            .cache(RequestCache::NoCache)
+            .send()
+            .await
+            .map_err(|error| failed(None, describe(&error)))?;
         if !response.ok() {
             return Err(failed(Some(response.status()), response.status_text()));
         }

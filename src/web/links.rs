@@ -66,12 +66,12 @@ pub fn use_full_app_link() -> Signal<String> {
         // The full app follows the reader's own colours.
         query.remove("embed").remove("theme");
         // The fragment may carry private parameters (`#about=…`): keep them.
-        format!(
-            "{}{}{}",
-            location.pathname.get(),
-            query.to_query(),
-            location.hash.get()
-        )
+        // (A prerendered page has none.)
+        let hash = match crate::web::in_browser() {
+            true => location.hash.get(),
+            false => String::new(),
+        };
+        format!("{}{}{hash}", location.pathname.get(), query.to_query())
     })
 }
 

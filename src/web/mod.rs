@@ -27,5 +27,4 @@ pub mod print;
 pub mod session;
 pub mod site;
 pub mod storage;
-pub mod takeover;
 pub mod url_state;

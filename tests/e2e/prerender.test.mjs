@@ -159,12 +159,28 @@ describe('the app takes over', () => {
     }
   });
 
-  it('an embedded page shows neither the site header nor its footer before the app', async () => {
+  it('an embedded page shows the embed bar, not the site header and footer, and keeps it across the swap', async () => {
     const page = await openPage(browser);
-    await holdApp(page);
+    const release = await holdApp(page);
     await page.goto(server.url('toolkit?embed=1'));
     assert.equal(await page.locator('h1').innerText(), 'Toolkit');
     assert.equal(await page.locator('.site-header:visible, .site-footer:visible').count(), 0);
+    const bar = page.getByRole('navigation', { name: 'Full app and accessibility' });
+    assert.ok(await bar.isVisible(), 'the embed bar is there before the app');
+    const heading = await page.locator('h1').boundingBox();
+    release();
+    await takenOver(page);
+    assert.ok(await bar.isVisible());
+    assert.deepEqual(await page.locator('h1').boundingBox(), heading, 'the heading has not moved');
+    await page.context().close();
+  });
+
+  it('a page that is not embedded shows no embed bar before the app', async () => {
+    const page = await openPage(browser);
+    await holdApp(page);
+    await page.goto(server.url('toolkit'));
+    assert.equal(await page.locator('.embed-bar:visible').count(), 0);
+    assert.ok(await page.locator('.site-header').isVisible());
     await page.context().close();
   });
 });

@@ -80,7 +80,7 @@ describe('first load', () => {
         const listed = (await page.locator('meta[name="app-data"]').getAttribute('content')).split(' ').sort();
         const fetched = page.requests.filter((url) => url.includes('/data/')).map((url) => url.split('/data/')[1]).sort();
         assert.deepEqual(fetched, listed, `${form}: the content files the page lists are the ones its view reads, each once`);
-        assert.equal(await page.evaluate(() => window.copNavigatorPrefetch.size), 0, `${form}: every early download was taken over`);
+        assert.equal(await page.evaluate(() => window.copNavigatorContent.size), 0, `${form}: every early download was taken over`);
         assert.equal(await page.locator('.boot-status').count(), 0, `${form}: the loading line is gone`);
       }
       expectNoProblems(page, path);
