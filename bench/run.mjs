@@ -4,7 +4,8 @@
 //           for a minimal Leptos 0.8 + router app built the same way;
 //   load  — headless Chromium with Lighthouse's DevTools throttling (4× CPU, slow
 //           4G), cold cache: navigation → `cop-navigator:ready` mark, FCP, LCP;
-//           median of RUNS runs per view;
+//           median of RUNS runs per view; and a screenshot of each view as it
+//           first paints, before the wasm has arrived (results/first-paint/);
 //   lighthouse — mobile and desktop presets on every view;
 //   search — the directory search benchmark's report, when present.
 import { execFileSync, spawn } from 'node:child_process';
@@ -36,7 +37,9 @@ function sizeReport() {
   console.log('[bench] building the minimal Leptos + router app for comparison');
   execFileSync('trunk', ['build', '--release'], { cwd: join(ROOT, 'bench/minimal'), stdio: 'inherit' });
   const minimal = firstLoad(minimalDist, []);
-  return { files: filesIn(join(ROOT, 'dist')), app, minimal };
+  // The precompressed copies (FILE.br, FILE.gz) are the same files again.
+  const files = filesIn(join(ROOT, 'dist')).filter((f) => !/\.(br|gz)$/.test(f.file));
+  return { files, app, minimal };
 }
 
 async function loadTimes(server) {
@@ -76,6 +79,29 @@ async function loadTimes(server) {
     await browser.close();
   }
   return results;
+}
+
+/**
+ * What each view shows before its wasm has arrived (the wasm request is held):
+ * its prerendered first screen, at a phone's size.
+ */
+async function firstPaintScreenshots(server) {
+  const dir = join(ROOT, 'bench/results/first-paint');
+  mkdirSync(dir, { recursive: true });
+  const browser = await launchBrowser();
+  try {
+    for (const view of VIEWS) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      await page.route('**/*_bg.wasm', () => {});
+      await page.goto(pageUrl(server, view), { waitUntil: 'domcontentloaded' });
+      await page.locator('h1').waitFor();
+      await page.screenshot({ path: join(dir, `${view || 'home'}.jpeg`), type: 'jpeg', quality: 60 });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Runs a command without blocking this process: the server under test lives here too. */
@@ -127,6 +153,11 @@ function markdown({ date, size, load, lighthouse: lh, search }) {
   for (const f of size.files.filter((f) => !/\/index\.html$|^[a-z]+\.html$/.test(f.file) || f.file === 'index.html')) {
     lines.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
   }
+  lines.push('', '### Prerendered pages', '', 'Each view\'s page carries its first screen (crates/prerender), so it reads before the wasm arrives ' +
+    '([screenshots](first-paint/), taken with the wasm held back).', '', '| page | raw KB | brotli KB |', '|---|---:|---:|');
+  for (const f of size.files.filter((f) => f.file === 'index.html' || /^[a-z]+\.html$/.test(f.file))) {
+    lines.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.brotli)} |`);
+  }
   lines.push('', `## Load (median of ${RUNS} cold loads, 4× CPU slowdown, slow 4G)`, '', '| view | interactive ms | FCP ms | LCP ms |', '|---|---:|---:|---:|');
   for (const [view, r] of Object.entries(load)) lines.push(`| /${view === 'home' ? '' : view} | ${r.interactive} ${ok(r.interactive <= TARGETS.interactiveMs)} | ${r.fcp} | ${r.lcp} |`);
   lines.push('', `Target: interactive ≤ ${TARGETS.interactiveMs} ms.`, '', '## Lighthouse 12', '',
@@ -146,6 +177,7 @@ const server = await serveCompressed(join(ROOT, 'dist'), { subPath: '/cop/', hea
 let load;
 let scores;
 try {
+  await firstPaintScreenshots(server);
   load = await loadTimes(server);
   scores = await lighthouse(server);
 } finally {
