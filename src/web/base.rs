@@ -20,8 +20,8 @@ impl AppBase {
     /// directory when the meta tag is missing (e.g. the development server).
     pub fn detect() -> AppBase {
         if !super::in_browser() {
-            // Prerendering: links come out as "/guide", which the prerender
-            // makes relative to the page ("./guide", "../guide").
+            // Prerendering: links come out from the root (`/guide`); the prerender
+            // makes them relative to the page ("./guide", "../guide").
             return AppBase {
                 root_url: "./".to_string(),
                 router_base: String::new(),
