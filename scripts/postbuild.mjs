@@ -4,13 +4,17 @@
 // 1. Trunk's inline loader script moves to a content-hashed file `boot-HASH.js`:
 //    a strict Content-Security-Policy then needs no inline-script hash, and the
 //    loader's `./` URLs resolve against its own URL, i.e. the app root.
-//    The loader also shows "Loading…" until the app has mounted (or why it
-//    could not start), and starts downloading the view's content files at once,
-//    in parallel with the wasm, instead of after it: one round trip less on a
-//    slow network. The app takes those downloads over (src/web/prefetch.rs).
-// 2. The style sheets (one per view in style/) become one file, style-HASH.css:
-//    on an HTTP/1.1 host each extra file queues behind the browser's six
-//    connections and delays the wasm.
+//    The loader also says the controls start in a moment (or why the app
+//    could not start), downloads the view's content files at once, in
+//    parallel with the wasm, instead of after it (one round trip less on a
+//    slow network; the app takes the bytes, src/web/prefetch.rs), and then
+//    starts the app in place of the page's first screen (BOOT_START).
+//    A small blocking script, first-paint-HASH.js, marks the document before
+//    anything paints (FIRST_PAINT).
+// 2. The style sheets (one per view in style/) become one file, style-HASH.css,
+//    without comments and ending with the site's colours: on an HTTP/1.1 host
+//    each extra file queues behind the browser's six connections and delays
+//    the wasm.
 // 3. Each page gets `<meta name="app-root" content="./">`: the way back to the
 //    app root from that page. The app computes its router base and data URLs
 //    from it at run time (src/web/base.rs). `<meta name="app-data">` lists the
@@ -22,7 +26,7 @@
 //    Each route's page carries its first screen, rendered by the app's own
 //    components natively (crates/prerender) from the content files in
 //    data/, inside `<div class="app-root" data-prerendered>`, and its title;
-//    the app mounts its own render in its place (src/web/takeover.rs).
+//    the app mounts its own render in its place (BOOT_START, src/main.rs).
 //    COP_FAST_BUILD=1 (the dev server, `make serve`) skips this and step 6.
 // 5. Writes the hosts' header files (_headers, staticwebapp.config.json) with a
 //    Content-Security-Policy computed from the pages (scripts/headers.mjs).

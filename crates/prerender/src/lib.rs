@@ -1,7 +1,8 @@
 //! The first screen of every view as HTML, rendered at build time by the
 //! app's own components (leptos `ssr` rendering, natively), so a visitor
 //! reads the page before the WebAssembly arrives. The app then mounts its
-//! own render in place of it (src/web/takeover.rs); nothing is hydrated.
+//! own render in place of it (the loader calls `mount_app` in src/main.rs);
+//! nothing is hydrated.
 
 #![recursion_limit = "256"]
 
@@ -15,7 +16,7 @@ use cop_navigator::web::content::GivenFiles;
 use cop_navigator::web::document;
 use domain::content::{ContentFile, load};
 use domain::routes::Route;
-use domain::site::SiteFile;
+use domain::site::{DEFAULT_TITLE, SiteFile};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
@@ -33,6 +34,13 @@ pub struct Page {
 pub fn render(route: Route, files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
     let owner = Owner::new();
     owner.with(|| {
+        // The app sets the site's part of the title once site.json is read,
+        // in an effect, and effects do not run here.
+        let site = files
+            .get(SiteFile::FILE)
+            .and_then(|bytes| load::<SiteFile>(bytes).ok());
+        document::set_site_title(site.as_ref().map_or(DEFAULT_TITLE, SiteFile::title));
+        document::set_title("");
         provide_context(RequestUrl::new(route.path()));
         provide_context(GivenFiles(files.clone()));
         let body = markup::for_first_paint(&view! { <App/> }.to_html());

@@ -179,6 +179,33 @@ fn an_edited_file_changes_the_page() {
 }
 
 #[test]
+fn the_site_title_comes_from_site_json() {
+    let mut files = (*published()).clone();
+    let mut site: serde_json::Value = serde_json::from_slice(&files["site.json"]).unwrap();
+    site["title"] = "Staff Communities Finder".into();
+    files.insert("site.json".into(), serde_json::to_vec(&site).unwrap());
+    let files = Arc::new(files);
+    for route in [Route::Toolkit, Route::Home] {
+        let page = render(route, &files);
+        assert!(
+            page.title.ends_with(" — Staff Communities Finder"),
+            "{:?}",
+            page.title
+        );
+        assert!(
+            contains_text(&page, "Staff Communities Finder"),
+            "{route:?}: the header"
+        );
+    }
+    // Nothing carries over to the next render.
+    assert!(
+        render(Route::Toolkit, &published())
+            .title
+            .ends_with(" — CoP Navigator")
+    );
+}
+
+#[test]
 fn a_broken_file_renders_its_message_not_a_panic() {
     let mut files = (*published()).clone();
     files.insert("toolkit.json".into(), b"{ \"intro\": ".to_vec());
