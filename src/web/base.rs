@@ -58,9 +58,10 @@ impl AppBase {
     /// document's *current* address at fetch time, and the browser fetches
     /// some (the icon) late, after the router has changed the address.
     /// Preloads are skipped: setting their href fetches the wasm again, and
-    /// Chrome then warns that the preload was never used.
+    /// Chrome then warns that the preload was never used. So is the style
+    /// sheet, loaded before anything painted: a new href downloads it again.
     pub fn freeze_link_urls(&self) {
-        let selector = "link[href]:not([rel=preload]):not([rel=modulepreload])";
+        let selector = "link[href]:not([rel=preload]):not([rel=modulepreload]):not([rel=stylesheet])";
         let Ok(links) = leptos::prelude::document().query_selector_all(selector) else {
             return;
         };
