@@ -61,7 +61,8 @@ impl AppBase {
     /// Chrome then warns that the preload was never used. So is the style
     /// sheet, loaded before anything painted: a new href downloads it again.
     pub fn freeze_link_urls(&self) {
-        let selector = "link[href]:not([rel=preload]):not([rel=modulepreload]):not([rel=stylesheet])";
+        let selector =
+            "link[href]:not([rel=preload]):not([rel=modulepreload]):not([rel=stylesheet])";
         let Ok(links) = leptos::prelude::document().query_selector_all(selector) else {
             return;
         };
