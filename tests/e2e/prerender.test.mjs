@@ -63,7 +63,7 @@ describe('without JavaScript', () => {
     });
   }
 
-  it('the directory shows its first page of cards, and a card opens its page', async () => {
+  it('the directory shows its first page of cards and how many communities there are', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url('directory'));
