@@ -131,7 +131,13 @@ const BOOT_START = `await contentArrived;
   }
   if (firstScreen) firstScreen.replaceWith(root);
   else document.body.append(root);
-  bindings.mount_app(root);
+  try {
+    bindings.mount_app(root);
+  } catch (error) {
+    // The app failed as it started: the reader keeps the page they had.
+    if (firstScreen) root.replaceWith(firstScreen);
+    bootFailed(error);
+  }
   bootStatus.remove();
   // Before the next paint, after the app's first render (microtasks).
   requestAnimationFrame(() => {

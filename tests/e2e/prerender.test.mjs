@@ -185,6 +185,29 @@ describe('the app takes over', () => {
   });
 });
 
+describe('when the app fails as it starts', () => {
+  it('the reader keeps the readable page, and is told the app could not start', async () => {
+    const page = await openPage(browser);
+    // The wasm's JavaScript glue, made to fail in mount_app (and its preload
+    // dropped, whose integrity check would refuse the changed file).
+    await page.route(/\/(directory\/)?$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<link rel="modulepreload"[^>]*>/, '');
+      await route.fulfill({ response, body });
+    });
+    await page.route(/cop-navigator-[0-9a-f]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('export function mount_app(root) {', "export function mount_app(root) { throw new Error('mount failed');");
+      await route.fulfill({ response, body });
+    });
+    await page.goto(server.url('directory/'));
+    await page.locator('.boot-status', { hasText: 'CoP Navigator could not start in this browser.' }).waitFor();
+    assert.equal(await page.locator('[data-prerendered] h1').innerText(), 'Community directory');
+    assert.equal(await page.locator('.community-card').count(), 20, 'the first screen is still there');
+    await page.context().close();
+  });
+});
+
 describe('content edited after the build', () => {
   it("the app's render wins, without an error", async () => {
     const edited = await startServer();
