@@ -2,7 +2,8 @@
 //! (`[www.ucl.ac.uk](https://evil.example/x)`), so link text cannot hide
 //! where a link goes.
 
-use super::link::{LinkKind, classify_link, parse_authority, without_port};
+use super::authority::{parse_authority, without_port};
+use super::link::{LinkKind, classify_link};
 
 /// The address to show next to a link whose visible words look like an
 /// address (`https://…`, `www.…`, a host name or an email address) other than

@@ -1,6 +1,7 @@
 //! Reading content files: bytes → typed value → validated value, with errors
 //! that name the file, the line and column, or the entry and field.
 
+mod authority;
 pub(crate) mod check;
 mod error;
 pub mod hidden_address;
