@@ -217,6 +217,10 @@ function prerender(dataDir) {
 /** The page with a route's prerendered title and first screen (none: unchanged). */
 function withFirstScreen(page, screen) {
   if (!screen) return page;
+  // Both anchors are in index.html; without them the page would silently go without its first screen.
+  if (!/<title>[^<]*<\/title>/.test(page) || !page.includes('</noscript>')) {
+    throw new Error('[postbuild] index.html needs a <title> and the <noscript> line: the first screen goes after it');
+  }
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return page
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(screen.title)}</title>`)

@@ -85,7 +85,7 @@ fn QuickSearch() -> impl IntoView {
                 <div class="search-row">
                     <input
                         id="quick-search-input"
-                    maxlength=MAX_SEARCH_CHARS.to_string()
+                        maxlength=MAX_SEARCH_CHARS.to_string()
                         type="search"
                         autocomplete="off"
                         placeholder="e.g. finance, events, HR"

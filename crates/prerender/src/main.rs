@@ -31,17 +31,27 @@ fn main() {
 }
 
 fn read_files(dir: &str) -> Arc<HashMap<String, Vec<u8>>> {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|error| {
-        eprintln!("prerender: cannot read the content folder {dir}: {error}");
+    // A file the build cannot read fails the build, rather than shipping
+    // pages that say it could not be loaded.
+    let fail = |what: &str, error: std::io::Error| -> ! {
+        eprintln!("prerender: cannot read {what}: {error}");
         std::process::exit(1);
-    });
-    let files = entries
-        .filter_map(Result::ok)
-        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "json"))
-        .filter_map(|entry| {
-            let bytes = std::fs::read(entry.path()).ok()?;
-            Some((entry.file_name().to_string_lossy().into_owned(), bytes))
-        })
-        .collect();
+    };
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|error| fail(dir, error));
+    let mut files = HashMap::new();
+    for entry in entries {
+        let path = entry.unwrap_or_else(|error| fail(dir, error)).path();
+        if path.extension().is_some_and(|ext| ext == "json") {
+            let bytes = std::fs::read(&path)
+                .unwrap_or_else(|error| fail(&path.display().to_string(), error));
+            files.insert(
+                path.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                bytes,
+            );
+        }
+    }
     Arc::new(files)
 }
