@@ -24,6 +24,9 @@ serve: tools ## Build and serve the app with its sample content at http://127.0.
 dist: tools ## Release build into dist/ (copy that folder to any static host)
 	cargo fetch --locked
 	trunk build --release
+	# Start together (apps/together), into dist/together/: after the navigator,
+	# whose build replaces dist/ as a whole.
+	trunk build --release --config apps/together/Trunk.toml
 
 test: test-tools ## Install what is missing, then run every test layer
 	$(MAKE) lint test-native test-schema test-browser dist size-budget test-e2e
@@ -39,7 +42,7 @@ test-schema: ## The JSON Schemas match the data and reject what the app rejects
 test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-test)
 	$(WASM_TEST) --test 'browser_*'
 
-size-budget: ## First-load code (wasm+JS+CSS, brotli) within bench/size-budget.json
+size-budget: ## First-load code (wasm+JS+CSS, brotli) of each app within bench/size-budget.json
 	node scripts/size-budget.mjs
 
 test-e2e: ## Layer 3: Playwright + axe against dist/ on a static server at a sub-path
@@ -64,7 +67,7 @@ bench: dist ## Measure size, load time, Lighthouse scores and search speed: benc
 FUZZ_RUNS ?= 10000000
 fuzz: ## Fuzz the content loaders and URL decoders (nightly + cargo-fuzz): FUZZ_RUNS executions each
 	@command -v cargo-fuzz >/dev/null || { echo "[tools] installing cargo-fuzz (fuzzing driver)"; cargo install cargo-fuzz --locked; }
-	cd fuzz && for target in content url_state rich_text; do \
+	cd fuzz && for target in content url_state rich_text group; do \
 	  mkdir -p corpus/$$target; \
 	  if [ $$target = content ]; then cp ../public/data/*.json ../tests/fixtures/bad/*.json corpus/$$target/; fi; \
 	  cargo +nightly fuzz run -s none $$target corpus/$$target -- -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 2>&1 \

@@ -37,6 +37,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compressDist } from './compress.mjs';
 import { azureConfig, netlifyHeaders, securityHeaders } from './headers.mjs';
 
@@ -45,6 +46,7 @@ const ROUTES = ['guide', 'roles', 'directory', 'assess', 'toolkit', 'accessibili
 const DATA = {
   '': ['directory.json'], guide: ['guide.json'], roles: ['roles.json', 'toolkit.json'], directory: ['directory.json'],
   assess: ['assessment.json'], toolkit: ['toolkit.json'], accessibility: [], 404: [],
+  together: ['assessment.json', 'roles.json', 'starter.json'],
 };
 const dataMeta = (page) => `<meta name="app-data" content="${['site.json', ...DATA[page]].join(' ')}">`;
 
@@ -147,8 +149,14 @@ const BOOT_START = `await contentArrived;
 }
 `;
 
-const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const args = process.argv.slice(2);
+// `--app=together`: Start together, the second app (apps/together), one
+// folder below the navigator: one page, its data read from the navigator's.
+const app = (args.find((arg) => arg.startsWith('--app=')) ?? '--app=navigator').slice('--app='.length);
+const dir = process.env.TRUNK_STAGING_DIR || args.find((arg) => !arg.startsWith('--')) || 'dist';
 const fastBuild = process.env.COP_FAST_BUILD === '1';
+const together = app === 'together';
+if (!['navigator', 'together'].includes(app)) throw new Error(`[postbuild] unknown app "${app}"`);
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
@@ -177,12 +185,26 @@ if (!loader || !loader[1].includes('init(')) {
   // Chrome ignores (and warns about) SRI on `as="fetch"` preloads; the wasm is
   // fetched by the loader, which has no integrity check either.
   html = html.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/, '$1');
-  const prerendered = fastBuild ? { pages: {}, palette: [] } : prerender(join(dir, 'data'));
+  // The navigator's build copies public/data into dist/data; Start together's reads those.
+  const dataDir = together ? fileURLToPath(new URL('../public/data', import.meta.url)) : join(dir, 'data');
+  const prerendered = fastBuild ? { pages: {}, palette: [] } : prerender(dataDir);
   html = bundleStyleSheets(html, prerendered.palette);
-  html = html.replace('<head>', '<head>\n    <meta name="app-root" content="./">\n    <meta name="app-data">');
+  html = html.replace('<head>', `<head>\n    <meta name="app-root" content="${together ? '../' : './'}">\n    <meta name="app-data">`);
   const page = (route) => withFirstScreen(html.replace('<meta name="app-data">', dataMeta(route)), prerendered.pages['/' + route]);
-  writeFileSync(indexPath, page(''));
+  if (together) {
+    // The page sits one folder below the navigator's root: its links to the navigator's views go up one.
+    const screen = prerendered.pages['/together'];
+    if (screen) screen.body = screen.body.replace(/href="\.\//g, 'href="../');
+    writeFileSync(indexPath, page('together'));
+    console.log(`[postbuild] Start together: ${bootName}; ${prerendered.pages['/together'] ? 'prerendered' : 'not prerendered'}`);
+  } else {
+    writeFileSync(indexPath, page(''));
+    writeNavigatorPages(page, bootName, Object.keys(prerendered.pages).length);
+  }
+}
 
+/** The navigator's copies of its page per route (point 4 above), and 404.html. */
+function writeNavigatorPages(page, bootName, count) {
   for (const route of ROUTES) {
     mkdirSync(join(dir, route), { recursive: true });
     // Same page one directory down: every relative "./x" becomes "../x".
@@ -190,7 +212,6 @@ if (!loader || !loader[1].includes('init(')) {
     writeFileSync(join(dir, `${route}.html`), page(route));
   }
   writeFileSync(join(dir, '404.html'), page(404));
-  const count = Object.keys(prerendered.pages).length;
   console.log(`[postbuild] ${bootName}; pages for /, ${ROUTES.map((r) => '/' + r).join(', ')} and 404.html; ${count} prerendered`);
 }
 
@@ -206,7 +227,7 @@ function writeHashed(name, code) {
  * from the native renderer (crates/prerender).
  */
 function prerender(dataDir) {
-  const json = execFileSync('cargo', ['run', '--locked', '--quiet', '-p', 'prerender', '--', dataDir], {
+  const json = execFileSync('cargo', ['run', '--locked', '--quiet', '-p', 'prerender', '--', dataDir, `--app=${app}`], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -256,7 +277,10 @@ function bundleStyleSheets(page, palette) {
   });
 }
 
-const headers = securityHeaders(dir);
-writeFileSync(join(dir, '_headers'), netlifyHeaders(headers));
-writeFileSync(join(dir, 'staticwebapp.config.json'), azureConfig(headers));
+// The navigator's header files cover Start together's folder too (`/*`).
+if (!together) {
+  const headers = securityHeaders(dir);
+  writeFileSync(join(dir, '_headers'), netlifyHeaders(headers));
+  writeFileSync(join(dir, 'staticwebapp.config.json'), azureConfig(headers));
+}
 if (!fastBuild) compressDist(dir);

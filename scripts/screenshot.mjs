@@ -1,17 +1,45 @@
 // Refreshes the README screenshots from the built dist/: `make screenshots`.
+import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage, settled, startServer } from '../tests/e2e/harness.mjs';
+
+/** Three founders' share links (share.rs's format), from the published statements. */
+function threePeople(server) {
+  const content = JSON.parse(readFileSync(new URL('../public/data/assessment.json', import.meta.url), 'utf8'));
+  const ids = content.sections.flatMap((section) => section.statements.map((statement) => statement.id)).sort();
+  const code = (level) => {
+    const lines = ids.map((id, index) => `${id}=${level(index)}\n`).join('');
+    return '1.' + Buffer.from(`nEvents people\ndevent planning and venues\n${lines}`).toString('base64url');
+  };
+  return [(i) => 2 + (i % 2), (i) => (i % 3 === 0 ? 0 : 2), (i) => 1 + (i % 3 === 1 ? 2 : 0)]
+    .map((level) => server.url('assess#r=' + code(level)))
+    .join('\n');
+}
 
 const shots = [
   { path: '', file: 'docs/screenshot-home.png', width: 1200, height: 760 },
   { path: 'directory', file: 'docs/screenshot-directory.png', width: 1200, height: 760 },
+  {
+    path: 'together/',
+    file: 'docs/screenshot-together.png',
+    width: 1200,
+    height: 900,
+    async prepare(page, server) {
+      await page.fill('#links', threePeople(server));
+      await page.getByRole('button', { name: 'Add people from the links' }).click();
+      await page.getByText('The group: 3 people').waitFor();
+      await page.locator('#compare-heading').scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById('compare-heading').scrollIntoView());
+    },
+  },
 ];
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  for (const { path, file, width, height } of shots) {
+  for (const { path, file, width, height, prepare } of shots) {
     const page = await openPage(browser, { width, height });
     await page.goto(server.url(path));
     await settled(page);
+    await prepare?.(page, server);
     await page.screenshot({ path: file });
     console.log('wrote', file);
     await page.context().close();

@@ -10,6 +10,7 @@ use domain::guide::GuideFile;
 use domain::richtext;
 use domain::roles::RolesFile;
 use domain::site::SiteFile;
+use domain::starter::StarterFile;
 use domain::toolkit::ToolkitFile;
 use libfuzzer_sys::fuzz_target;
 
@@ -32,6 +33,7 @@ fuzz_target!(|bytes: &[u8]| {
     check::<AssessmentFile>(bytes);
     check::<RolesFile>(bytes);
     check::<GuideFile>(bytes);
+    check::<StarterFile>(bytes);
     if let Err(message) = from_json("saved.json", bytes) {
         assert!(message.starts_with("saved.json"));
     }

@@ -12,7 +12,8 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+// COP_E2E_DIST: a copy of dist/ to test while dist/ is being rebuilt.
+const DIST = process.env.COP_E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
 export const SUB_PATH = '/any/sub/path/';
 
 export const CHROMIUM_ARGS = [

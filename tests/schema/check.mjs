@@ -48,6 +48,8 @@ const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
 const roles = JSON.parse(readFileSync(join(dataDir, 'roles.json'), 'utf8'));
 const assessment = JSON.parse(readFileSync(join(dataDir, 'assessment.json'), 'utf8'));
 const statement = (a) => a.sections[0].statements[0];
+const starter = JSON.parse(readFileSync(join(dataDir, 'starter.json'), 'utf8'));
+const starterBlock = (t) => t.documents[0].sections[0].blocks[0];
 const mustReject = [
   ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
   ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
@@ -123,6 +125,23 @@ const mustReject = [
   ['assessment.schema.json', 'statement over 200 characters', assessment, (a) => (statement(a).text = 'x'.repeat(201))],
   ['assessment.schema.json', 'chart label over 28 characters', assessment, (a) => (a.factors[0].short_name = 'x'.repeat(29))],
   ['assessment.schema.json', 'missing level label', assessment, (a) => delete a.levels['in-place']],
+  ['starter.schema.json', 'list placeholder in a paragraph', starter, (t) => (starterBlock(t).paragraph = 'Gaps: {gaps}.')],
+  ['starter.schema.json', 'list placeholder with other text in a list item', starter, (t) => (t.documents[0].sections[4].blocks[1].list = ['{roles_filled} so far'])],
+  ['starter.schema.json', 'stray brace in a title', starter, (t) => (t.documents[0].title = 'Charter {community')],
+  ['starter.schema.json', 'placeholder with a space', starter, (t) => (t.documents[1].intro = 'For { community }')],
+  ['starter.schema.json', 'placeholder in a prompt', starter, (t) => (t.prompts.gaps = '[to agree: {gaps}]')],
+  ['starter.schema.json', 'missing prompt', starter, (t) => delete t.prompts.roles_open],
+  ['starter.schema.json', 'wording part that template lacks', starter, (t) => (t.wording.gap = '{factor}: {summary}')],
+  ['starter.schema.json', 'placeholder in the one-person wording', starter, (t) => (t.wording.people_one = '{count} person')],
+  ['starter.schema.json', 'block with both paragraph and list', starter, (t) => (starterBlock(t).list = ['x'])],
+  ['starter.schema.json', 'block with neither paragraph nor list', starter, (t) => (t.documents[0].sections[0].blocks[0] = { when: 'domain' })],
+  ['starter.schema.json', 'role filled at not-yet', starter, (t) => (t.roles[0].filled_at = 'not-yet')],
+  ['starter.schema.json', 'note named like a built-in placeholder', starter, (t) => (t.notes[0].name = 'domain')],
+  ['starter.schema.json', 'note name with capitals', starter, (t) => (t.notes[0].name = 'Purpose')],
+  ['starter.schema.json', 'bad document id', starter, (t) => (t.documents[0].id = 'Community Charter')],
+  ['starter.schema.json', 'stray field in a document', starter, (t) => (t.documents[0].colour = 'red')],
+  ['starter.schema.json', 'sponsor aspect listed twice', starter, (t) => (t.sponsor.aspects = ['purpose', 'purpose'])],
+  ['starter.schema.json', 'http source url', starter, (t) => (t.sources[1].url = 'http://example.org')],
 ];
 for (const [schemaName, label, sample, edit] of mustReject) {
   const copy = structuredClone(sample);

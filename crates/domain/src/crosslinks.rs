@@ -8,7 +8,9 @@
 //!   must name a role, aspect or level of roles.json.
 //!
 //! Checked in roles.json, toolkit.json, guide.json (its rich text) and
-//! assessment.json (its intro and each statement's help links).
+//! assessment.json (its intro and each statement's help links); and the
+//! role, aspect and statement ids starter.json takes from roles.json and
+//! assessment.json (`starter::check_against`).
 
 use super::assessment::AssessmentFile;
 use super::content::{ContentFile, Issue};
@@ -17,6 +19,7 @@ use super::richtext::{Inline, Link, RichText, parse_link_target, walk};
 use super::roles::{IdLookup, RolesFile};
 use super::routes::Route;
 use super::sources::toolkit_section;
+use super::starter::{self, StarterFile};
 use super::toolkit::ToolkitFile;
 use super::url::QueryString;
 
@@ -28,6 +31,7 @@ pub struct Linked<'a> {
     pub toolkit: Option<&'a ToolkitFile>,
     pub guide: Option<&'a GuideFile>,
     pub assessment: Option<&'a AssessmentFile>,
+    pub starter: Option<&'a StarterFile>,
 }
 
 /// Where a link was found: the file, the entry (may be empty) and the field.
@@ -50,6 +54,7 @@ pub fn check(files: Linked) -> Vec<String> {
         toolkit,
         guide,
         assessment,
+        starter,
     } = files;
     // (place, link, whether `#ID` means a toolkit section there)
     let mut found: Vec<(Place, Link, bool)> = Vec::new();
@@ -127,6 +132,11 @@ pub fn check(files: Linked) -> Vec<String> {
                     missing_section(&role.toolkit_section),
                 );
             }
+        }
+    }
+    if let Some(starter) = starter {
+        for issue in starter::check_against(starter, roles, assessment) {
+            problems.push(format!("{}: {issue}.", StarterFile::FILE));
         }
     }
     problems

@@ -18,6 +18,7 @@ pub mod routes;
 pub mod search;
 pub mod site;
 pub mod sources;
+pub mod starter;
 pub mod toolkit;
 pub mod url;
 pub mod url_state;

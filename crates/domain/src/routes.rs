@@ -5,6 +5,19 @@
 
 use crate::url::QueryString;
 
+/// Start together, the second app (apps/together): its folder under the
+/// navigator's root. Not a route: its own page and wasm, so the navigator's
+/// visitors download none of it.
+pub const TOGETHER_FOLDER: &str = "together/";
+
+/// The link to Start together from the navigator's root URL (ending in `/`).
+/// (A person's answers reach it through this browser's storage or their
+/// share link; the link itself stays static, the cheapest code in the
+/// navigator's download.)
+pub fn together_link(root_url: &str) -> String {
+    format!("{root_url}{TOGETHER_FOLDER}")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
@@ -138,6 +151,14 @@ pub fn canonical_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn together_links() {
+        assert_eq!(
+            together_link("https://intranet.example.ac.uk/cop/"),
+            "https://intranet.example.ac.uk/cop/together/"
+        );
+    }
 
     #[test]
     fn canonical_forms() {

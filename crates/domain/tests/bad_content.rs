@@ -14,6 +14,7 @@ use domain::directory::DirectoryFile;
 use domain::guide::GuideFile;
 use domain::roles::RolesFile;
 use domain::site::SiteFile;
+use domain::starter::StarterFile;
 use domain::toolkit::ToolkitFile;
 
 fn fixtures() -> Vec<PathBuf> {
@@ -54,6 +55,8 @@ fn load_as_named(path: &Path, bytes: &[u8]) -> Result<(), ContentError> {
         load_as_of::<RolesFile>(bytes, today).map(|_| ())
     } else if name.starts_with("guide.") {
         load_as_of::<GuideFile>(bytes, today).map(|_| ())
+    } else if name.starts_with("starter.") {
+        load_as_of::<StarterFile>(bytes, today).map(|_| ())
     } else {
         panic!("{name}: fixture names start with the content file they imitate");
     }
@@ -172,6 +175,6 @@ fn validator_accepts_the_published_content_and_refuses_unknown_files() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stdout).contains(
-        "Cargo.toml: not a known content file (known: directory.json, site.json, toolkit.json, roles.json, guide.json, assessment.json)"
+        "Cargo.toml: not a known content file (known: directory.json, site.json, toolkit.json, roles.json, guide.json, assessment.json, starter.json)"
     ));
 }

@@ -91,7 +91,7 @@ fn unknown_files_and_options_say_what_to_do() {
     assert_eq!(
         text(&file.stdout),
         "INVALID communities.json\n  communities.json: not a known content file (known: directory.json, site.json, \
-         toolkit.json, roles.json, guide.json, assessment.json); name it after the file it holds, \
+         toolkit.json, roles.json, guide.json, assessment.json, starter.json); name it after the file it holds, \
          e.g. directory.json, or directory.draft.json for a copy\n"
     );
     assert_eq!(option.status.code(), Some(2));

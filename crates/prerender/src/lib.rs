@@ -34,13 +34,7 @@ pub struct Page {
 pub fn render(route: Route, files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
     let owner = Owner::new();
     owner.with(|| {
-        // The app sets the site's part of the title once site.json is read,
-        // in an effect, and effects do not run here.
-        let site = files
-            .get(SiteFile::FILE)
-            .and_then(|bytes| load::<SiteFile>(bytes).ok());
-        document::set_site_title(site.as_ref().map_or(DEFAULT_TITLE, SiteFile::title));
-        document::set_title("");
+        set_site_title(files);
         provide_context(RequestUrl::new(route.path()));
         provide_context(GivenFiles(files.clone()));
         let body = markup::for_first_paint(&view! { <App/> }.to_html());
@@ -49,6 +43,30 @@ pub fn render(route: Route, files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
             body,
         }
     })
+}
+
+/// Start together's page (apps/together) as a first visit sees it.
+pub fn render_together(files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
+    let owner = Owner::new();
+    owner.with(|| {
+        set_site_title(files);
+        provide_context(GivenFiles(files.clone()));
+        let body = markup::for_first_paint(&view! { <together::app::App/> }.to_html());
+        Page {
+            title: document::title(),
+            body,
+        }
+    })
+}
+
+/// The app sets the site's part of the title once site.json is read, in an
+/// effect, and effects do not run here.
+fn set_site_title(files: &HashMap<String, Vec<u8>>) {
+    let site = files
+        .get(SiteFile::FILE)
+        .and_then(|bytes| load::<SiteFile>(bytes).ok());
+    document::set_site_title(site.as_ref().map_or(DEFAULT_TITLE, SiteFile::title));
+    document::set_title("");
 }
 
 /// The custom properties the app sets from site.json's accent (none when

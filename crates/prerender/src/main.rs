@@ -1,5 +1,6 @@
-//! `prerender DATA_DIR`: prints `{ "pages": { PATH: { "title", "body" } },
-//! "palette": [[PROPERTY, COLOUR]…] }`: every route rendered with the content
+//! `prerender DATA_DIR [--app=together]`: prints `{ "pages": { PATH: { "title", "body" } },
+//! "palette": [[PROPERTY, COLOUR]…] }`: every route (or Start together's
+//! page, `/together`) rendered with the content
 //! files in DATA_DIR, and the site's colours (site.json), which the app sets
 //! when it starts. scripts/postbuild.mjs puts the pages into the HTML files
 //! and the colours into the stylesheet (a strict CSP allows no inline style).
@@ -10,20 +11,30 @@ use std::sync::Arc;
 use domain::routes::Route;
 
 fn main() {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "public/data".to_string());
-    let files = read_files(&dir);
-    let pages: serde_json::Map<String, serde_json::Value> = Route::ALL
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = args
         .iter()
-        .map(|&route| {
-            let page = prerender::render(route, &files);
-            (
-                route.path().to_string(),
-                serde_json::json!({ "title": page.title, "body": page.body }),
-            )
-        })
-        .collect();
+        .find(|arg| !arg.starts_with("--"))
+        .map_or("public/data", String::as_str);
+    let files = read_files(dir);
+    let json =
+        |page: prerender::Page| serde_json::json!({ "title": page.title, "body": page.body });
+    // `--app=together`: Start together's one page (apps/together).
+    let pages: serde_json::Map<String, serde_json::Value> =
+        if args.iter().any(|arg| arg == "--app=together") {
+            let page = prerender::render_together(&files);
+            [("/together".to_string(), json(page))]
+                .into_iter()
+                .collect()
+        } else {
+            Route::ALL
+                .iter()
+                .map(|&route| {
+                    let page = prerender::render(route, &files);
+                    (route.path().to_string(), json(page))
+                })
+                .collect()
+        };
     println!(
         "{}",
         serde_json::json!({ "pages": pages, "palette": prerender::palette(&files) })

@@ -9,8 +9,9 @@ use crate::components::announcer::Announcer;
 use crate::web::storage;
 use domain::assessment::{AssessmentAnswers, AssessmentFile, Outcome, from_json, score, to_json};
 
-/// Where the answers are kept, in the saved-file format.
-pub const STORAGE_KEY: &str = "cop-navigator.assessment";
+/// Where the answers are kept, in the saved-file format (Start together
+/// reads them there too).
+pub const STORAGE_KEY: &str = domain::assessment::BROWSER_KEY;
 
 /// Where stored answers this version cannot read are moved (a newer
 /// version may have saved them), so they are never deleted unasked. One

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use super::state::dropped_message;
 use super::{Assess, AssessUrl};
+use crate::web::base::AppBase;
 use crate::web::clipboard::{clipboard_available, copy_text};
 use crate::web::clock;
 use crate::web::content::use_content;
@@ -20,7 +21,7 @@ use domain::assessment::{
     from_json, to_json,
 };
 use domain::directory::DirectoryFile;
-use domain::routes::Route;
+use domain::routes::{Route, together_link};
 use domain::url_state::UrlState;
 
 #[component]
@@ -69,6 +70,9 @@ pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| print_page()>"Print or save as PDF"</button>
                 <button type="button" class="button secondary" on:click=download_markdown>"Download action plan (Markdown)"</button>
                 <button type="button" class="button secondary" on:click=download_json>"Download answers (JSON)"</button>
+                // Start together is another app (apps/together): the router leaves the link alone.
+                // It offers the answers this browser keeps (STORAGE_KEY).
+                <a class="button secondary" href=together_link(&expect_context::<AppBase>().root_url) rel="external">"Start together: compare with others, see progress, draft a charter"</a>
             </div>
             <div class="field share">
                 <label for="share-link">"Share link"</label>

@@ -12,6 +12,7 @@
 mod answers;
 mod check;
 mod existing;
+mod group;
 mod markdown;
 mod model;
 mod saved;
@@ -27,9 +28,17 @@ pub use check::{ROLE_IDS, TOOLKIT_SECTIONS, help_targets};
 pub use existing::{
     Matches, anything_to_search, existing_communities, search_words, similar_communities,
 };
+pub use group::{
+    Disagreement, FactorChange, GROUP_FORMAT, GROUP_LINK_VERSION, GROUP_VERSION, Group,
+    GroupFactor, GroupResult, Incoming, Links, Loaded, MAX_GROUP_CODE, MAX_LABEL, MAX_PEOPLE,
+    Member, NextStep, Pasted, Progress, SavedGroup, change_text, clean_label, group_decode,
+    group_encode, group_from_json, group_to_json, progress, read_file, read_links,
+};
 pub use markdown::{ActionPlan, MATCH_LIMIT, action_plan, inline as markdown_inline};
 pub use model::{AssessmentFile, Band, Factor, HelpLink, Level, PerLevel, Section, Statement};
-pub use saved::{FORMAT, MAX_SAVED_BYTES, VERSION, file_name, from_json, to_json};
+pub use saved::{
+    BROWSER_KEY, FORMAT, MAX_SAVED_BYTES, VERSION, file_name, from_json, from_json_dated, to_json,
+};
 pub use score::{FactorScore, GAP_COUNT, Outcome, Overall, Rating, score};
 pub use share::{SHARE_VERSION, decode_share, encode_share};
 pub use state::AssessState;

@@ -17,9 +17,13 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use super::answers::{AssessmentAnswers, MAX_DOMAIN, MAX_NAME, MAX_NOTE, MAX_RESPONSES};
 use super::model::Level;
 use crate::content::parse_json;
+use crate::date::Date;
 
 /// The value of `format` in every saved file.
 pub const FORMAT: &str = "cop-navigator-assessment";
+/// The localStorage key where the self-assessment autosaves the answers (in
+/// this file format), and where Start together finds the person's own.
+pub const BROWSER_KEY: &str = "cop-navigator.assessment";
 /// The version this code writes and reads.
 pub const VERSION: u32 = 1;
 /// A saved file is a few KB; anything far larger is the wrong file.
@@ -32,17 +36,17 @@ struct SavedFile {
     format: String,
     #[allow(dead_code)]
     version: u32,
-    /// `YYYY-MM-DD`, for the person's benefit; not read back.
+    /// `YYYY-MM-DD`; read back by [`from_json_dated`] only.
     #[serde(default)]
-    #[allow(dead_code)]
     saved_on: Option<String>,
     community: Community,
     answers: Entries,
 }
 
+/// Shared with the group file, whose people have the same two fields.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Community {
+pub(super) struct Community {
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -60,7 +64,7 @@ struct SavedResponse {
 
 /// The answers object, in file order. (A plain vector rather than a map
 /// type: less code in the app, and `AssessmentAnswers` orders them anyway.)
-struct Entries(Vec<(String, SavedResponse)>);
+pub(super) struct Entries(Vec<(String, SavedResponse)>);
 
 impl<'de> Deserialize<'de> for Entries {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -93,8 +97,14 @@ pub fn to_json(answers: &AssessmentAnswers, saved_on: Option<&str>) -> String {
     if let Some(date) = saved_on {
         out += &format!("  \"saved_on\": {},\n", json_string(date));
     }
-    out += &format!(
-        "  \"community\": {{\n    \"name\": {},\n    \"domain\": {}\n  }},\n  \"answers\": {{",
+    out + &community_and_answers(answers, "  ") + "\n}\n"
+}
+
+/// The `community` and `answers` members, each line starting with `indent`
+/// (also each person's part of a group file), without a final line break.
+pub(super) fn community_and_answers(answers: &AssessmentAnswers, indent: &str) -> String {
+    let mut out = format!(
+        "{indent}\"community\": {{\n{indent}  \"name\": {},\n{indent}  \"domain\": {}\n{indent}}},\n{indent}\"answers\": {{",
         json_string(answers.name()),
         json_string(answers.domain())
     );
@@ -110,17 +120,21 @@ pub fn to_json(answers: &AssessmentAnswers, saved_on: Option<&str>) -> String {
         out += if first { "\n" } else { ",\n" };
         first = false;
         out += &format!(
-            "    {}: {{\n      {}\n    }}",
+            "{indent}  {}: {{\n{indent}    {}\n{indent}  }}",
             json_string(id),
-            fields.join(",\n      ")
+            fields.join(&format!(",\n{indent}    "))
         );
     }
-    out += if first { "}\n}\n" } else { "\n  }\n}\n" };
+    out += &if first {
+        "}".to_string()
+    } else {
+        format!("\n{indent}}}")
+    };
     out
 }
 
 /// A JSON string literal for `text`.
-fn json_string(text: &str) -> String {
+pub(super) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -141,6 +155,16 @@ fn json_string(text: &str) -> String {
 /// Reads a saved file named `file` (the name is used in messages). Every
 /// problem is one message a person can act on; nothing panics.
 pub fn from_json(file: &str, bytes: &[u8]) -> Result<AssessmentAnswers, String> {
+    from_json_dated(file, bytes).map(|(answers, _)| answers)
+}
+
+/// [`from_json`], also giving the file's `saved_on` date (`None` when it has
+/// none or it is not a `YYYY-MM-DD` date: the date only informs, so a file
+/// with an odd one still opens, as [`from_json`] opens it).
+pub fn from_json_dated(
+    file: &str,
+    bytes: &[u8],
+) -> Result<(AssessmentAnswers, Option<Date>), String> {
     if bytes.len() > MAX_SAVED_BYTES {
         return Err(format!(
             "{file} is {} KB; a saved self-assessment is at most {} KB. Is this the right file?",
@@ -151,21 +175,27 @@ pub fn from_json(file: &str, bytes: &[u8]) -> Result<AssessmentAnswers, String> 
     let probe: Probe = parse_json(file, bytes).map_err(|e| e.to_string())?;
     check_format(file, &probe)?;
     let saved: SavedFile = parse_json(file, bytes).map_err(|e| e.to_string())?;
-    build(file, saved)
+    let saved_on = read_date(saved.saved_on.as_deref());
+    Ok((build(file, saved.community, saved.answers)?, saved_on))
+}
+
+/// A `saved_on` value as a date, if it is one.
+pub(super) fn read_date(text: Option<&str>) -> Option<Date> {
+    text.and_then(|text| Date::parse(text).ok())
 }
 
 /// Just `format` and `version`, whatever their types, ignoring the rest.
 #[derive(Deserialize)]
-struct Probe {
+pub(super) struct Probe {
     #[serde(default)]
-    format: Loose,
+    pub(super) format: Loose,
     #[serde(default)]
-    version: Loose,
+    pub(super) version: Loose,
 }
 
 /// Any JSON value, reduced to what the format check needs.
 #[derive(Default, PartialEq)]
-enum Loose {
+pub(super) enum Loose {
     #[default]
     Missing,
     Text(String),
@@ -237,27 +267,33 @@ fn check_format(file: &str, probe: &Probe) -> Result<(), String> {
     }
 }
 
-fn build(file: &str, saved: SavedFile) -> Result<AssessmentAnswers, String> {
+/// The answers in a file's `community` and `answers`; `file` starts each
+/// message (a group file passes "team.json, person 2 (AB)").
+pub(super) fn build(
+    file: &str,
+    community: Community,
+    entries: Entries,
+) -> Result<AssessmentAnswers, String> {
     let too_long = |field: &str, text: &str, max: usize| {
         let length = text.chars().count();
         (length > max)
             .then(|| format!("{file}: `{field}` is {length} characters long; the limit is {max}."))
     };
-    if let Some(problem) = too_long("community.name", &saved.community.name, MAX_NAME)
-        .or_else(|| too_long("community.domain", &saved.community.domain, MAX_DOMAIN))
+    if let Some(problem) = too_long("community.name", &community.name, MAX_NAME)
+        .or_else(|| too_long("community.domain", &community.domain, MAX_DOMAIN))
     {
         return Err(problem);
     }
-    if saved.answers.0.len() > MAX_RESPONSES {
+    if entries.0.len() > MAX_RESPONSES {
         return Err(format!(
             "{file}: `answers` has {} entries; a self-assessment has at most {MAX_RESPONSES}.",
-            saved.answers.0.len()
+            entries.0.len()
         ));
     }
     let mut answers = AssessmentAnswers::default();
-    answers.set_name(&saved.community.name);
-    answers.set_domain(&saved.community.domain);
-    for (id, response) in &saved.answers.0 {
+    answers.set_name(&community.name);
+    answers.set_domain(&community.domain);
+    for (id, response) in &entries.0 {
         if !crate::ids::is_valid_id(id) {
             return Err(format!(
                 "{file}: `answers` has \"{id}\", which is not a statement id (lower-case letters, digits and hyphens)."

@@ -31,6 +31,14 @@ const DAMAGED: &str = "This share link is incomplete or damaged: it may have bee
 
 /// The value for `r`.
 pub fn encode_share(answers: &AssessmentAnswers) -> String {
+    format!(
+        "{SHARE_VERSION}.{}",
+        base64::encode(lines(answers).as_bytes())
+    )
+}
+
+/// The lines the code encodes (also one person's part of a group link).
+pub(super) fn lines(answers: &AssessmentAnswers) -> String {
     let mut text = format!(
         "n{}\nd{}\n",
         escape(answers.name()),
@@ -42,7 +50,7 @@ pub fn encode_share(answers: &AssessmentAnswers) -> String {
             .map_or('-', |level| char::from(b'0' + level.points() as u8));
         text += &format!("{id}={level}{}\n", escape(&response.note));
     }
-    format!("{SHARE_VERSION}.{}", base64::encode(text.as_bytes()))
+    text
 }
 
 /// Reads a share code. The error is a sentence to show as it is.
@@ -68,7 +76,8 @@ pub fn decode_share(code: &str) -> Result<AssessmentAnswers, String> {
         .ok_or_else(|| DAMAGED.into())
 }
 
-fn read(text: &str) -> Option<AssessmentAnswers> {
+/// The answers in [`lines`]' text; `None` if anything is off.
+pub(super) fn read(text: &str) -> Option<AssessmentAnswers> {
     // Every line ends with a line break, so a cut-off code is noticed.
     let mut lines = text.strip_suffix('\n')?.split('\n');
     let name = unescape(lines.next()?.strip_prefix('n')?, MAX_NAME)?;
@@ -94,12 +103,12 @@ fn read(text: &str) -> Option<AssessmentAnswers> {
     Some(answers)
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace('\n', "\\n")
 }
 
 /// `None` for an unknown escape or text over `max` characters.
-fn unescape(text: &str, max: usize) -> Option<String> {
+pub(super) fn unescape(text: &str, max: usize) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
     while let Some(c) = chars.next() {

@@ -14,6 +14,7 @@ use domain::directory::DirectoryFile;
 use domain::guide::GuideFile;
 use domain::roles::RolesFile;
 use domain::site::SiteFile;
+use domain::starter::StarterFile;
 use domain::toolkit::ToolkitFile;
 
 type Check = fn(&[u8], Option<Date>) -> Result<(), ContentError>;
@@ -26,6 +27,7 @@ const CHECKS: &[(&str, Check)] = &[
     (RolesFile::FILE, check::<RolesFile>),
     (GuideFile::FILE, check::<GuideFile>),
     (AssessmentFile::FILE, check::<AssessmentFile>),
+    (StarterFile::FILE, check::<StarterFile>),
 ];
 
 fn check<T: ContentFile>(bytes: &[u8], today: Option<Date>) -> Result<(), ContentError> {
@@ -156,8 +158,10 @@ fn check_links_between(files: &[PathBuf]) -> Result<(), (String, Vec<String>)> {
     let toolkit = read::<ToolkitFile>(files);
     let guide = read::<GuideFile>(files);
     let assessment = read::<AssessmentFile>(files);
-    // Links can only break between a file that links and a file linked to.
-    if roles.is_none() && toolkit.is_none() {
+    let starter = read::<StarterFile>(files);
+    // Links can only break between a file that links and a file linked to
+    // (the starter documents name roles and statements).
+    if roles.is_none() && toolkit.is_none() && (starter.is_none() || assessment.is_none()) {
         return Ok(());
     }
     let names: Vec<&str> = [
@@ -165,6 +169,7 @@ fn check_links_between(files: &[PathBuf]) -> Result<(), (String, Vec<String>)> {
         toolkit.as_ref().map(|_| ToolkitFile::FILE),
         guide.as_ref().map(|_| GuideFile::FILE),
         assessment.as_ref().map(|_| AssessmentFile::FILE),
+        starter.as_ref().map(|_| StarterFile::FILE),
     ]
     .into_iter()
     .flatten()
@@ -174,6 +179,7 @@ fn check_links_between(files: &[PathBuf]) -> Result<(), (String, Vec<String>)> {
         toolkit: toolkit.as_ref(),
         guide: guide.as_ref(),
         assessment: assessment.as_ref(),
+        starter: starter.as_ref(),
     });
     if problems.is_empty() {
         Ok(())
