@@ -34,10 +34,13 @@ pub fn DotPlot(together: Together) -> impl IntoView {
                     // person's dot is often at the median) with a line down
                     // through them; a nested viewport at the median, so both
                     // are drawn around x = 0.
+                    let median_line = factor.median.map(|m| {
+                        let x = format!("{m}%");
+                        view! { <line class="median-line" x1=x.clone() x2=x y1="0" y2=height/> }
+                    });
                     let median = factor.median.map(|m| {
                         view! {
                             <svg x=format!("{m}%") overflow="visible">
-                                <line class="median-line" x1="0" x2="0" y1="0" y2=height/>
                                 <path class="median" d="M -7 0 L 7 0 L 0 11 Z"/>
                             </svg>
                         }
@@ -59,6 +62,8 @@ pub fn DotPlot(together: Together) -> impl IntoView {
                             <svg class="dot-track" width="100%" height=height aria-hidden="true">
                                 <svg x="4%" width="92%" overflow="visible">
                                     <line class="track" x1="0" x2="100%" y1=MARKER + LANE / 2 y2=MARKER + LANE / 2/>
+                                    // The line behind the dots, the triangle above them.
+                                    {median_line}
                                     {dots}
                                     {median}
                                 </svg>

@@ -43,14 +43,7 @@ fn answers() -> impl Strategy<Value = AssessmentAnswers> {
         ),
     )
         .prop_map(|(name, domain, responses)| {
-            let mut answers = AssessmentAnswers::default();
-            answers.set_name(&name);
-            answers.set_domain(&domain);
-            for (id, level, note) in responses {
-                answers.set_level(&id, level);
-                answers.set_note(&id, &note);
-            }
-            answers
+            AssessmentAnswers::from_parts(&name, &domain, responses)
         })
 }
 

@@ -2,8 +2,6 @@
 //! expectations are read from the content files (public/data, the fixture),
 //! never written out here, and an edited file changes the page.
 
-use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 
 use domain::content::{ContentFile, load};
@@ -16,20 +14,9 @@ use domain::site::SiteFile;
 use domain::toolkit::ToolkitFile;
 use prerender::{Page, render};
 
-type Files = Arc<HashMap<String, Vec<u8>>>;
+mod common;
 
-fn published() -> Files {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
-    let files = std::fs::read_dir(&dir)
-        .expect("public/data")
-        .map(|entry| {
-            let path = entry.expect("entry").path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read(&path).expect("readable"))
-        })
-        .collect();
-    Arc::new(files)
-}
+use common::{Files, published};
 
 fn parsed<T: ContentFile>(files: &Files) -> T {
     load::<T>(&files[T::FILE]).expect("the fixture is valid")

@@ -2,24 +2,13 @@
 //! and every step, the controls present but disabled until the app starts,
 //! its links into the navigator, and the site's title from site.json.
 
-use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 
 use prerender::render_together;
 
-fn published() -> Arc<HashMap<String, Vec<u8>>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
-    let files = std::fs::read_dir(&dir)
-        .expect("public/data")
-        .map(|entry| {
-            let path = entry.expect("entry").path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read(&path).expect("readable"))
-        })
-        .collect();
-    Arc::new(files)
-}
+mod common;
+
+use common::published;
 
 #[test]
 fn shows_every_step_with_controls_disabled() {

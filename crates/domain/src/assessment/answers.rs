@@ -37,6 +37,23 @@ pub struct AssessmentAnswers {
 }
 
 impl AssessmentAnswers {
+    /// Answers made from their parts: the community's name and domain, then
+    /// (statement id, level, note) in any order, each set as a person would.
+    pub fn from_parts<I: AsRef<str>, N: AsRef<str>>(
+        name: &str,
+        domain: &str,
+        responses: impl IntoIterator<Item = (I, Option<Level>, N)>,
+    ) -> AssessmentAnswers {
+        let mut answers = AssessmentAnswers::default();
+        answers.set_name(name);
+        answers.set_domain(domain);
+        for (id, level, note) in responses {
+            answers.set_level(id.as_ref(), level);
+            answers.set_note(id.as_ref(), note.as_ref());
+        }
+        answers
+    }
+
     /// The proposed community's name, as typed.
     pub fn name(&self) -> &str {
         &self.name
