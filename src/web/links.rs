@@ -50,10 +50,15 @@ impl AppHrefs {
 /// The absolute address of an app-relative path, without `embed=1`: a link to
 /// copy or share opens the full app wherever it is pasted.
 pub fn absolute_url(path: &str) -> String {
-    let root = use_context::<AppBase>()
+    format!("{}{}", app_root().trim_end_matches('/'), path)
+}
+
+/// The app root's absolute URL, ending in `/` (from the context, or read
+/// from the page when a view is mounted on its own, as in component tests).
+pub fn app_root() -> String {
+    use_context::<AppBase>()
         .unwrap_or_else(AppBase::detect)
-        .root_url;
-    format!("{}{}", root.trim_end_matches('/'), path)
+        .root_url
 }
 
 /// The current address without `embed=1`, relative to the host (the router

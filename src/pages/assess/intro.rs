@@ -8,7 +8,7 @@ use super::result::Sources;
 use super::take_away::LoadFile;
 use super::{Assess, AssessUrl, StepButtons, StepHeading};
 use crate::components::prose::Prose;
-use crate::web::base::AppBase;
+use crate::web::links::app_root;
 use domain::assessment::{AssessState, AssessmentAnswers, MAX_DOMAIN, MAX_NAME, Step};
 use domain::routes::together_link;
 
@@ -74,7 +74,7 @@ pub fn Intro(state: Assess, url: AssessUrl) -> impl IntoView {
             </div>
             {resume}
             // Start together is another app (apps/together): the router leaves the link alone.
-            <p><a href=together_link(&expect_context::<AppBase>().root_url) rel="external">"Starting it with others? Compare answers from several people"</a></p>
+            <p><a href=together_link(&app_root()) rel="external">"Starting it with others? Compare answers from several people"</a></p>
             <LoadFile state=state url=url/>
             <Sources state=state/>
         </section>

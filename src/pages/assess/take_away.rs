@@ -8,13 +8,12 @@ use leptos::task::spawn_local;
 
 use super::state::dropped_message;
 use super::{Assess, AssessUrl};
-use crate::web::base::AppBase;
 use crate::web::clipboard::{clipboard_available, copy_text};
 use crate::web::clock;
 use crate::web::content::use_content;
 use crate::web::download::save_text;
 use crate::web::file_input::take_chosen_file;
-use crate::web::links::absolute_url;
+use crate::web::links::{absolute_url, app_root};
 use crate::web::print::print_page;
 use domain::assessment::{
     ActionPlan, AssessState, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name,
@@ -72,7 +71,7 @@ pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=download_json>"Download answers (JSON)"</button>
                 // Start together is another app (apps/together): the router leaves the link alone.
                 // It offers the answers this browser keeps (STORAGE_KEY).
-                <a class="button secondary" href=together_link(&expect_context::<AppBase>().root_url) rel="external">"Start together: compare with others, see progress, draft a charter"</a>
+                <a class="button secondary" href=together_link(&app_root()) rel="external">"Start together: compare with others, see progress, draft a charter"</a>
             </div>
             <div class="field share">
                 <label for="share-link">"Share link"</label>
