@@ -41,6 +41,7 @@ test-schema: ## The JSON Schemas match the data and reject what the app rejects
 
 test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-test)
 	$(WASM_TEST) --test 'browser_*'
+	$(WASM_TEST) -p together --test 'browser_*'
 
 size-budget: ## First-load code (wasm+JS+CSS, brotli) of each app within bench/size-budget.json
 	node scripts/size-budget.mjs

@@ -11,7 +11,9 @@ pub mod app;
 mod compare;
 mod documents;
 mod dot_plot;
-mod people;
 mod progress;
 mod shell;
-mod state;
+
+// Public for the browser component tests (tests/browser_together.rs).
+pub mod people;
+pub mod state;
