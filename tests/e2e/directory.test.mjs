@@ -12,7 +12,10 @@ let server;
 let browser;
 serveAndLaunch((started) => ({ server, browser } = started));
 
-const cardTitles = (page) => page.locator('#results-list h3').allInnerTexts();
+// textContent, not innerText: cards have `content-visibility: auto`, and until
+// the browser's next rendering update has found them on screen (later on a
+// loaded machine) their innerText reads as empty.
+const cardTitles = (page) => page.locator('#results-list h3').allTextContents();
 const heading = (page) => page.locator('#results-title').innerText();
 const params = (page) => new URL(page.url()).searchParams;
 
@@ -51,7 +54,7 @@ describe('searching', () => {
     await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“proc”'));
     assert.equal((await cardTitles(page))[0], 'Procurement and Purchasing');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'proc', null, { timeout: 5000 });
-    assert.equal(await page.locator('#results-list li').first().locator('h3 mark').innerText(), 'Procurement');
+    assert.equal(await page.locator('#results-list li').first().locator('h3 mark').textContent(), 'Procurement');
 
     await box.fill('HR');
     await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“HR”'));
@@ -175,7 +178,7 @@ describe('facets', () => {
 
     await open(page, '?status=dormant');
     assert.deepEqual(await cardTitles(page), ['Facilities Management']);
-    assert.equal(await page.locator('#results-list .badge.status-dormant').innerText(), 'Dormant');
+    assert.equal(await page.locator('#results-list .badge.status-dormant').textContent(), 'Dormant');
     const format = page.getByRole('group', { name: 'Format' });
     assert.equal(await format.locator('label').innerText(), 'Hybrid\n(1)');
 
