@@ -64,7 +64,7 @@ async fn a_question_is_a_fieldset_with_its_heading_as_legend_and_needs_an_answer
     let (root, _mounted) = mount("?question=joining");
     wait_for("the question", || !text(&root, "legend h1").is_empty()).await;
     assert_eq!(text(&root, "legend h1"), "Who decides who joins?");
-    assert_eq!(text(&root, "legend .caption"), "Question 3 of 8");
+    assert_eq!(text(&root, "legend .caption"), "Question 3 of 9");
     assert_eq!(
         root.query_selector_all("fieldset input[type=radio]")
             .unwrap()
@@ -165,8 +165,23 @@ async fn a_shared_answer_link_shows_the_result_with_its_reasons() {
             && first.contains("100% fit"),
         "{first}"
     );
-    assert!(text(&root, ".fit-list li:nth-child(2)").contains("Runner-up"));
+    // Only the verdict is marked; the rest of the result is folded away.
+    assert_eq!(
+        root.query_selector_all(".fit-list li.top")
+            .unwrap()
+            .length(),
+        1
+    );
     assert!(text(&root, ".lead").contains("percentage points behind"));
+    assert_eq!(root.query_selector_all(".reasons li").unwrap().length(), 3);
+    assert!(text(&root, ".reasons li").starts_with("It helps people who do similar work"));
+    assert!(root.query_selector(".elsewhere").unwrap().is_none());
+    assert_eq!(
+        root.query_selector_all("details.fold[open]")
+            .unwrap()
+            .length(),
+        0
+    );
     assert!(text(&root, ".next-steps").contains("self-assessment"));
     // Every dimension row marks the community of practice, in words.
     assert_eq!(
@@ -196,7 +211,7 @@ async fn a_shared_answer_link_shows_the_result_with_its_reasons() {
 }
 
 #[wasm_bindgen_test]
-async fn a_close_result_is_called_mixed_and_explained() {
+async fn a_close_result_names_both_forms_alike() {
     let shape = Shape::of(&guide());
     let (root, _mounted) = mount(&format!("?a={}.01302303", shape.fingerprint));
     wait_for("the result", || {
@@ -205,23 +220,41 @@ async fn a_close_result_is_called_mixed_and_explained() {
     .await;
     assert_eq!(
         text(&root, "h1"),
-        "A mixed result: a community of practice or an informal network"
+        "Close between a community of practice and an informal network"
     );
-    let mixed = text(&root, "section.mixed");
-    assert!(mixed.contains("Why the result is mixed"), "{mixed}");
-    assert!(
-        mixed.contains("What pointed to a community of practice"),
-        "{mixed}"
-    );
-    assert!(
-        mixed.contains("What pointed to an informal network"),
-        "{mixed}"
-    );
-    assert_eq!(
-        root.query_selector_all("section.next-steps")
+    // Both close forms are marked alike; neither is put above the other.
+    let marked = root.query_selector_all(".fit-list li.top").unwrap();
+    assert_eq!(marked.length(), 2);
+    for index in 0..2 {
+        let item = marked
+            .item(index)
             .unwrap()
-            .length(),
-        2
+            .text_content()
+            .unwrap_or_default();
+        assert!(item.contains("Close fit"), "{item}");
+    }
+    // The next step is the guide's note on telling the pair apart; each
+    // form's own next steps are folded away.
+    assert!(text(&root, ".next-steps").contains("Your next step"));
+    let folds: Vec<String> = (0..root
+        .query_selector_all("details.fold > summary")
+        .unwrap()
+        .length())
+        .map(|i| {
+            root.query_selector_all("details.fold > summary")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        &folds[..2],
+        [
+            "If a community of practice fits better",
+            "If an informal network fits better"
+        ]
     );
 }
 

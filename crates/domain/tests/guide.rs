@@ -5,7 +5,8 @@
 
 use domain::content::load;
 use domain::guide::{
-    Closeness, DecodeError, GuideAnswers, GuideFile, GuideState, Shape, Step, clean_about, score,
+    Closeness, Decision, DecodeError, GuideAnswers, GuideFile, GuideState, MAX_REASONS, Shape,
+    Step, Verdict, clean_about, score,
 };
 use domain::routes::Route;
 use domain::url::QueryString;
@@ -213,5 +214,52 @@ proptest! {
             prop_assert_eq!(result.is_mixed(), result.contenders.len() > 1);
         }
         prop_assert_eq!(score(guide, &answers), result);
+    }
+
+    /// The decision accounts for every answer: each supports the verdict or
+    /// is named as pulling elsewhere, never both; a close result names all
+    /// its contenders and never one alone; an outcome that is not a group
+    /// needs an answer typical of it and a fit at least the best form's.
+    #[test]
+    fn the_decision_accounts_for_every_answer(answers in guide_answers()) {
+        let guide = guide();
+        let result = score(guide, &answers);
+        let decision = Decision::of(&result);
+        prop_assert!(decision.reasons.len() <= MAX_REASONS);
+        let named: Vec<usize> = decision.elsewhere.iter().flat_map(|g| g.answers.iter().map(|a| a.question)).collect();
+        for reason in &decision.reasons {
+            prop_assert!(!named.contains(&reason.question));
+            prop_assert_eq!(answers.get(reason.question), Some(reason.option));
+        }
+        for group in &decision.elsewhere {
+            prop_assert!(!group.answers.is_empty());
+            for answer in &group.answers {
+                prop_assert_eq!(answers.get(answer.question), Some(answer.option));
+            }
+        }
+        match &decision.verdict {
+            Verdict::Unanswered => prop_assert!(answers.is_empty()),
+            Verdict::NotAGroup { outcome } => {
+                prop_assert!(result.signalled.contains(outcome));
+                let (fit, best) = (result.outcomes[*outcome], result.ranking[0]);
+                prop_assert!(u64::from(fit.points) * u64::from(best.max) >= u64::from(best.points) * u64::from(fit.max));
+            }
+            Verdict::Form { .. } | Verdict::Close { .. } => {
+                let forms = decision.verdict.forms();
+                for explained in &result.explained {
+                    let supports = explained.favours.iter().any(|f| forms.contains(f));
+                    prop_assert_eq!(supports, !named.contains(&explained.question));
+                }
+                if let Verdict::Close { forms } = &decision.verdict {
+                    prop_assert_eq!(forms, &result.contenders);
+                    prop_assert!(forms.len() >= 2);
+                }
+            }
+        }
+        let headline = decision.headline(guide);
+        prop_assert!(!headline.is_empty());
+        if let Some(summary) = decision.summary(guide) {
+            prop_assert!(summary.ends_with('.') && !summary.contains(".,") && !summary.contains(".."));
+        }
     }
 }

@@ -33,7 +33,7 @@ pub fn AboutStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl
         <p class="back-link-row"><a class="back-link" href=app_href(&back)>"Back"</a></p>
         <LinkNotice url=url/>
         <form class="question-form" on:submit=submit>
-            <p class="caption">"Last step (optional)"</p>
+            <p class="caption">{current.progress(&guide).unwrap_or_default()}</p>
             <PageHeading title="In a few words, what would the group be about?"/>
             <p id="about-hint" class="hint">
                 "For example “procurement”, “research data” or “student wellbeing”. The result uses your words to look for groups that already exist. Leave it blank if you prefer."

@@ -63,11 +63,17 @@ pub fn QuestionStep(
             event.prevent_default();
             match selected.get_untracked() {
                 Some(option) => {
-                    let answered = GuideState {
-                        answers: current.answers.with(index, Some(option)),
+                    let answers = current.answers.with(index, Some(option));
+                    // The browser's Back returns to this question with the
+                    // answer still chosen, as GOV.UK forms do.
+                    url.replace(&GuideState {
+                        answers: answers.clone(),
+                        ..current.clone()
+                    });
+                    url.push(&GuideState {
+                        answers,
                         ..current.at(next)
-                    };
-                    url.push(&answered);
+                    });
                 }
                 None => attempts.update(|n| *n += 1),
             }
@@ -76,11 +82,15 @@ pub fn QuestionStep(
     let skip = {
         let current = current.clone();
         move |_| {
-            let skipped = GuideState {
-                answers: current.answers.with(index, None),
+            let answers = current.answers.with(index, None);
+            url.replace(&GuideState {
+                answers: answers.clone(),
+                ..current.clone()
+            });
+            url.push(&GuideState {
+                answers,
                 ..current.at(next)
-            };
-            url.push(&skipped);
+            });
         }
     };
     let focus_first_option = move |event: leptos::ev::MouseEvent| {

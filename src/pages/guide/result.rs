@@ -1,6 +1,8 @@
-//! The result: the best fit and the runner-up with how close they are, an
-//! honest explanation when it is mixed, what to do next, why (answer by
-//! answer), the comparison with the answers marked, sharing and printing.
+//! The result, short first (the GOV.UK "answer" pattern): the verdict in the
+//! heading, one sentence on it, at most three reasons, what pulls elsewhere
+//! and one next step. The rest (every fit, the answers one by one, the other
+//! form's next steps, the comparison) is folded away, each said once. The
+//! decision itself is `domain::guide::Decision`.
 
 use std::sync::Arc;
 
@@ -17,115 +19,180 @@ use crate::components::page::PageHeading;
 use crate::components::prose::Prose;
 use crate::web::links::app_href;
 use crate::web::url_state::UrlStateHandle;
-use domain::guide::{Closeness, GuideFile, GuideResult, GuideState, Step, score};
+use domain::guide::{
+    Closeness, Decision, GuideFile, GuideResult, GuideState, Step, Verdict, score,
+};
+use domain::richtext::RichText;
 
 #[component]
 pub fn ResultStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl IntoView {
     let current = url.state().get_untracked();
     let result = Arc::new(score(&guide, &current.answers));
-    let (Some(best), Some(runner_up)) = (result.best().copied(), result.runner_up().copied())
-    else {
+    let decision = Decision::of(&result);
+    let (Some(best), Some(_)) = (result.best().copied(), result.runner_up().copied()) else {
         return view! { <p>"Answer at least one question to see a result."</p> }.into_any();
     };
+    if decision.verdict == Verdict::Unanswered {
+        return view! { <p>"Answer at least one question to see a result."</p> }.into_any();
+    }
     let form = |index: usize| &guide.forms[index];
-    let mixed = result.is_mixed();
-    let heading = if mixed {
-        format!(
-            "A mixed result: {} or {}",
-            form(best.form).phrase,
-            form(runner_up.form).phrase
-        )
-    } else {
-        format!("Your best fit: {}", form(best.form).phrase)
-    };
-    use_announcer().say(format!(
-        "{heading}. {} fits {}%, {} {}%.",
-        form(best.form).name,
-        best.percent,
-        form(runner_up.form).name,
-        runner_up.percent
-    ));
+    let heading = decision.headline(&guide);
+    let lead = lead(&guide, &result, &decision);
+    use_announcer().say(format!("{heading}. {lead}"));
 
-    // Next steps for the best fit, or for both when the result is mixed.
-    let next_forms: Vec<usize> = if mixed {
-        vec![best.form, runner_up.form]
-    } else {
-        vec![best.form]
+    // The next step above the fold, and the rest of the advice folded.
+    let (first_step, more): (RichText, Vec<(String, RichText)>) = match &decision.verdict {
+        Verdict::NotAGroup { outcome } => {
+            let outcome = &guide.not_a_group[*outcome];
+            (
+                outcome.first_step.clone(),
+                vec![(
+                    "More on what to do instead".to_string(),
+                    outcome.instead.clone(),
+                )],
+            )
+        }
+        Verdict::Close { forms } => (
+            guide.mixed_note(forms[0], forms[1]).clone(),
+            forms
+                .iter()
+                .map(|&f| {
+                    (
+                        format!("If {} fits better", form(f).phrase),
+                        form(f).next_steps.clone(),
+                    )
+                })
+                .collect(),
+        ),
+        Verdict::Form { form: f } => (
+            form(*f).first_step.clone(),
+            vec![(
+                "More on what to do next".to_string(),
+                form(*f).next_steps.clone(),
+            )],
+        ),
+        Verdict::Unanswered => (RichText::default(), Vec::new()),
     };
-    let directory_kinds: Vec<_> = next_forms
+    // "Does one already exist?" for the kinds of group the verdict names,
+    // or the closest kind when it is not a group.
+    let named = match decision.verdict.forms() {
+        forms if forms.is_empty() => vec![best.form],
+        forms => forms,
+    };
+    let directory_kinds: Vec<_> = named.iter().filter_map(|&f| form(f).directory).collect();
+    let reasons: Vec<String> = decision
+        .reasons
         .iter()
-        .filter_map(|&f| form(f).directory)
+        .map(|answer| sentence(answer.in_short(&guide)))
+        .collect();
+    let summary = decision.summary(&guide);
+    let elsewhere: Vec<(String, String)> = decision
+        .elsewhere
+        .iter()
+        .map(|group| {
+            let towards = group
+                .forms
+                .iter()
+                .map(|&f| form(f).phrase.as_str())
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let said = group
+                .answers
+                .iter()
+                .map(|answer| answer.in_short(&guide))
+                .collect::<Vec<_>>()
+                .join("; ");
+            (format!("Towards {towards}:"), format!(" {said}."))
+        })
         .collect();
 
     view! {
         <PageHeading title=heading/>
         <LinkNotice url=url/>
-        <p class="lead">{lead(&guide, &result)}</p>
+        <p class="lead">{lead}</p>
         {partial(url, &current, &result)}
-        <FitList guide=guide.clone() result=result.clone()/>
-        {mixed.then(|| view! { <MixedExplanation guide=guide.clone() result=result.clone() a=best.form b=runner_up.form/> })}
-        {next_forms.iter().map(|&f| {
-            let title = if mixed {
-                format!("If {} fits better", form(f).phrase)
-            } else {
-                "What to do next".to_string()
-            };
-            view! {
-                <section class="next-steps">
-                    <h2>{title}</h2>
-                    <div class="prose"><Prose blocks=form(f).next_steps.blocks.clone()/></div>
-                </section>
-            }
-        }).collect_view()}
+        <section class="verdict" aria-labelledby="reasons-title">
+            <h2 id="reasons-title">"Why"</h2>
+            <ul class="reasons">{reasons.into_iter().map(|reason| view! { <li>{reason}</li> }).collect_view()}</ul>
+            {(!elsewhere.is_empty()).then(|| view! {
+                <h2 id="elsewhere-title">"What pulls the other way"</h2>
+                {summary.map(|summary| view! { <p class="elsewhere-summary">{summary}</p> })}
+                <ul class="elsewhere">
+                    {elsewhere.into_iter().map(|(towards, said)| view! {
+                        <li><strong>{towards}</strong>{said}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+        <section class="next-steps" aria-labelledby="next-step-title">
+            <h2 id="next-step-title">{if matches!(decision.verdict, Verdict::NotAGroup { .. }) { "What to do instead" } else { "Your next step" }}</h2>
+            <div class="prose"><Prose blocks=first_step.blocks/></div>
+        </section>
         {(!directory_kinds.is_empty()).then(|| view! { <ExistingGroups url=url kinds=directory_kinds/> })}
-        <AnswersByDimension guide=guide.clone() url=url result=result.clone()/>
-        <section aria-labelledby="your-answers-compared">
-            <h2 id="your-answers-compared">"Your answers next to the four kinds of group"</h2>
+        {more.into_iter().map(|(title, text)| view! {
+            <details class="fold">
+                <summary><h2>{title}</h2></summary>
+                <div class="prose"><Prose blocks=text.blocks/></div>
+            </details>
+        }).collect_view()}
+        <details class="fold">
+            <summary><h2>"How well each kind of group fits"</h2></summary>
+            <FitList guide=guide.clone() result=result.clone() verdict=decision.verdict.clone()/>
+        </details>
+        <details class="fold">
+            <summary><h2>"Your answers, one by one"</h2></summary>
+            <AnswersByDimension guide=guide.clone() url=url result=result.clone()/>
+        </details>
+        <details class="fold">
+            <summary><h2 id="your-answers-compared">"Your answers next to the four kinds of group"</h2></summary>
             <p class="no-print">"Each row puts what you said beside what is typical of each kind of group. The kinds closest to your answers on each row are marked “Closest to your answers”."</p>
             <ComparisonTable guide=guide.clone() result=Some(result.clone())/>
-        </section>
+        </details>
         <ShareResult guide=guide.clone() url=url/>
         <Sources guide=guide/>
     }
     .into_any()
 }
 
-/// The headline in a sentence: who leads, by how much, and whether that is
-/// close enough to call mixed.
-fn lead(guide: &GuideFile, result: &GuideResult) -> String {
-    let ranking = &result.ranking;
-    let phrase = |i: usize| guide.forms[ranking[i].form].phrase.as_str();
-    let percent = |i: usize| ranking[i].percent;
-    match result.closeness {
-        Closeness::Mixed { gap } => {
-            let mut text = format!(
-                "Your answers fit {} ({}%) and {} ({}%) almost equally well. They are {gap} percentage point{} apart, and the guide calls a result mixed when the top two are fewer than {} points apart, so it does not pick one for you.",
-                phrase(0),
-                percent(0),
-                phrase(1),
-                percent(1),
-                if gap == 1 { "" } else { "s" },
-                guide.mixed_threshold
-            );
-            for &form in result.contenders.iter().skip(2) {
-                if let Some(fit) = result.fit_of(form) {
-                    text.push_str(&format!(
-                        " {} is close too, at {}%.",
-                        capitalise(&guide.forms[form].phrase),
-                        fit.percent
-                    ));
-                }
-            }
-            text
+/// A clause as a sentence: capitalised, with a full stop.
+fn sentence(clause: &str) -> String {
+    format!("{}.", capitalise(clause))
+}
+
+/// The verdict in one sentence: what it is, or who leads and by how much.
+fn lead(guide: &GuideFile, result: &GuideResult, decision: &Decision) -> String {
+    let fit = |form: usize| result.fit_of(form).map_or(0, |fit| fit.percent);
+    let phrase = |form: usize| guide.forms[form].phrase.as_str();
+    match &decision.verdict {
+        Verdict::NotAGroup { outcome } => guide.not_a_group[*outcome].summary.clone(),
+        Verdict::Close { forms } => {
+            let fits: Vec<String> = forms
+                .iter()
+                .map(|&f| format!("{} ({}%)", phrase(f), fit(f)))
+                .collect();
+            let (last, rest) = fits
+                .split_last()
+                .expect("a close result names two forms or more");
+            format!(
+                "Your answers fit {} and {last} almost equally well, so the guide does not pick one for you: what pulls each way is below.",
+                rest.join(", ")
+            )
         }
-        Closeness::Clear { lead } => format!(
-            "Your answers fit {} best, at {}%. Next comes {} at {}%, {lead} percentage points behind.",
-            phrase(0),
-            percent(0),
-            phrase(1),
-            percent(1)
-        ),
-        Closeness::Unanswered => String::new(),
+        Verdict::Form { form } => match (result.closeness, result.runner_up()) {
+            (Closeness::Clear { lead }, Some(next)) => format!(
+                "Your answers fit {} best, at {}%; next comes {} at {}%, {lead} percentage points behind.",
+                phrase(*form),
+                fit(*form),
+                phrase(next.form),
+                next.percent
+            ),
+            _ => format!(
+                "Your answers fit {} best, at {}%.",
+                phrase(*form),
+                fit(*form)
+            ),
+        },
+        Verdict::Unanswered => String::new(),
     }
 }
 
@@ -160,24 +227,24 @@ fn partial(
 }
 
 /// Every form's fit as a ranked list: words and numbers, with a bar that
-/// only repeats the number.
+/// only repeats the number. Forms the verdict names are marked alike (never
+/// one of two close forms above the other).
 #[component]
-fn FitList(guide: Arc<GuideFile>, result: Arc<GuideResult>) -> impl IntoView {
-    let mixed = result.is_mixed();
+fn FitList(guide: Arc<GuideFile>, result: Arc<GuideResult>, verdict: Verdict) -> impl IntoView {
+    let named = verdict.forms();
     view! {
-        <section class="fit-summary" aria-labelledby="fit-title">
-            <h2 id="fit-title">"How well each kind of group fits"</h2>
+        <div class="fit-summary">
             <ol class="fit-list">
                 {result.ranking.iter().enumerate().map(|(rank, fit)| {
-                    let tag = match rank {
-                        0 if mixed => Some("Close fit"),
-                        0 => Some("Best fit"),
-                        _ if mixed && result.contenders.contains(&fit.form) => Some("Close fit"),
-                        1 => Some("Runner-up"),
+                    let marked = named.contains(&fit.form);
+                    let tag = match &verdict {
+                        Verdict::Close { .. } if marked => Some("Close fit"),
+                        Verdict::Form { .. } if marked => Some("Best fit"),
+                        Verdict::NotAGroup { .. } if rank == 0 => Some("Closest kind of group"),
                         _ => None,
                     };
                     view! {
-                        <li class:top=rank == 0>
+                        <li class:top=marked>
                             <span class="fit-head">
                                 <span class="fit-name">{guide.forms[fit.form].name.clone()}</span>
                                 {tag.map(|tag| view! { " " <span class="fit-tag">{tag}</span> })}
@@ -193,46 +260,8 @@ fn FitList(guide: Arc<GuideFile>, result: Arc<GuideResult>) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <p class="meta">
-                "How the fit is worked out: each answer gives every kind of group 0 to 3 points, depending on how typical that answer is of it. A kind's fit is the points it got as a share of the most it could have got from the questions you answered."
+                {format!("How the fit is worked out: each answer gives every kind of group 0 to 3 points, depending on how typical that answer is of it. A kind's fit is the points it got as a share of the most it could have got from the questions you answered. Kinds fewer than {} percentage points apart are called close.", guide.mixed_threshold)}
             </p>
-        </section>
-    }
-}
-
-/// For a mixed result: the guide's note on the pair, and what pulled each way.
-#[component]
-fn MixedExplanation(
-    guide: Arc<GuideFile>,
-    result: Arc<GuideResult>,
-    a: usize,
-    b: usize,
-) -> impl IntoView {
-    let pulls = |towards: usize, from: usize| {
-        let items: Vec<_> = result
-            .pulls_towards(towards, from)
-            .into_iter()
-            .map(|explained| {
-                let question = &guide.questions[explained.question];
-                let option = &question.options[explained.option];
-                view! { <li><strong>{question.text.clone()}</strong>" "{option.explanation.clone()}</li> }
-            })
-            .collect();
-        let title = format!("What pointed to {}", guide.forms[towards].phrase);
-        view! {
-            <h3>{title}</h3>
-            {if items.is_empty() {
-                view! { <p>"None of your answers favoured it over the other."</p> }.into_any()
-            } else {
-                view! { <ul class="pulls">{items}</ul> }.into_any()
-            }}
-        }
-    };
-    view! {
-        <section class="mixed" aria-labelledby="mixed-title">
-            <h2 id="mixed-title">"Why the result is mixed"</h2>
-            <div class="prose"><Prose blocks=guide.mixed_note(a, b).blocks.clone()/></div>
-            {pulls(a, b)}
-            {pulls(b, a)}
-        </section>
+        </div>
     }
 }

@@ -25,16 +25,13 @@ pub fn StartStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> impl
     let current = url.state().get_untracked();
     let first = url.path(&current.at(Step::Question(0)));
     let compare = url.path(&current.at(Step::Compare));
-    let count = guide.questions.len();
-    // About 15 seconds a question, rounded up to whole minutes.
-    let minutes = count.div_ceil(4).max(1);
 
     view! {
         <PageHeading title=Route::Guide.title()/>
         <LinkNotice url=url/>
         <div class="prose">
             <Prose blocks=guide.intro.blocks.clone()/>
-            <p class="meta">{format!("{count} questions · about {minutes} minute{}", if minutes == 1 { "" } else { "s" })}</p>
+            <p class="meta">{GuideState::length(&guide)}</p>
         </div>
         {saved.map(|saved| {
             view! {

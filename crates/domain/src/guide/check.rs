@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{Closeness, GuideFile, MAX_WEIGHT, score};
+use super::{Closeness, Decision, GuideFile, MAX_WEIGHT, Verdict, score};
 use crate::content::{Checker, ContentFile};
 use crate::sources::References;
 
@@ -51,6 +51,7 @@ impl ContentFile for GuideFile {
 
         self.check_dimensions(checker);
         self.check_forms(checker, &mut references);
+        self.check_outcomes(checker, &mut references);
         self.check_questions(checker);
         self.check_mixed(checker, &mut references);
         references.finish(checker, &self.sources);
@@ -85,6 +86,7 @@ impl GuideFile {
             entry.text("name", &form.name, 60);
             entry.text("phrase", &form.phrase, 80);
             entry.text("summary", &form.summary, 300);
+            references.text(&mut entry, "first_step", &form.first_step);
             references.text(&mut entry, "next_steps", &form.next_steps);
             for dimension in &self.dimensions {
                 match form.typical.get(&dimension.id) {
@@ -108,6 +110,42 @@ impl GuideFile {
             }
         }
         checker.unique_ids("forms", self.forms.iter().map(|f| f.id.as_str()));
+    }
+
+    fn check_outcomes<'a>(&'a self, checker: &mut Checker, references: &mut References<'a>) {
+        for (index, outcome) in self.not_a_group.iter().enumerate() {
+            let mut entry = checker.entry("not_a_group", index, &outcome.id);
+            entry.id("id", &outcome.id);
+            entry.text("name", &outcome.name, 60);
+            entry.text("phrase", &outcome.phrase, 80);
+            entry.text("summary", &outcome.summary, 300);
+            references.text(&mut entry, "first_step", &outcome.first_step);
+            references.text(&mut entry, "instead", &outcome.instead);
+            if self.form_index(&outcome.id).is_some() {
+                entry.problem(
+                    "id",
+                    "is also the id of a form; an outcome that is not a group needs its own id",
+                );
+            }
+            let typical = self.questions.iter().any(|question| {
+                question
+                    .options
+                    .iter()
+                    .any(|option| self.outcome_weight(option, index) == MAX_WEIGHT)
+            });
+            if !typical {
+                entry.problem(
+                    "id",
+                    format!(
+                        "no option gives it {MAX_WEIGHT} points, so the guide can never suggest it; give the answer that is typical of it a weight of {MAX_WEIGHT}"
+                    ),
+                );
+            }
+        }
+        checker.unique_ids(
+            "not_a_group",
+            self.not_a_group.iter().map(|o| o.id.as_str()),
+        );
     }
 
     fn check_questions(&self, checker: &mut Checker) {
@@ -137,6 +175,13 @@ impl GuideFile {
                 let mut entry = checker.entry(&list, o, &option.id);
                 entry.id("id", &option.id);
                 entry.text("label", &option.label, 150);
+                entry.text("in_short", &option.in_short, 100);
+                if option.in_short.trim_end().ends_with('.') {
+                    entry.problem(
+                        "in_short",
+                        "ends with a full stop; write a clause without one (\"a line manager steers it\"), as the result joins several into one sentence",
+                    );
+                }
                 entry.optional_text("hint", option.hint.as_deref(), 200);
                 entry.text("explanation", &option.explanation, 400);
                 for form in &self.forms {
@@ -158,11 +203,19 @@ impl GuideFile {
                         Some(_) => {}
                     }
                 }
-                for key in option.weights.keys() {
-                    if self.form_index(key).is_none() {
+                for (key, &weight) in &option.weights {
+                    let is_outcome = self.not_a_group.iter().any(|o| &o.id == key);
+                    if self.form_index(key).is_none() && !is_outcome {
                         entry.problem(
                             "weights",
-                            format!("weighs \"{key}\", which is not in `forms`"),
+                            format!("weighs \"{key}\", which is not in `forms` or `not_a_group`"),
+                        );
+                    } else if is_outcome && weight > MAX_WEIGHT {
+                        entry.problem(
+                            "weights",
+                            format!(
+                                "gives \"{key}\" {weight} points; weights run from 0 (not typical) to {MAX_WEIGHT} (typical)"
+                            ),
                         );
                     }
                 }
@@ -224,7 +277,15 @@ impl GuideFile {
                     .map_or("", |form| form.id.as_str())
             };
             let mut entry = checker.entry("forms", index, &form.id);
-            if best.form != index {
+            if let Verdict::NotAGroup { outcome } = Decision::of(&result).verdict {
+                entry.problem(
+                    "id",
+                    format!(
+                        "answering every question with the option that gives this form the most points is read as \"{}\", not a group; adjust the weights",
+                        self.not_a_group[outcome].id
+                    ),
+                );
+            } else if best.form != index {
                 entry.problem(
                     "id",
                     format!(

@@ -212,16 +212,24 @@ impl GuideState {
         }
     }
 
-    /// "Question 3 of 7", for a question step.
+    /// "Question 3 of 9", for a question step; the last, optional step
+    /// (the group's subject) counts as a question too.
     pub fn progress(&self, guide: &GuideFile) -> Option<String> {
+        let of = guide.questions.len() + 1;
         match self.step {
-            Step::Question(index) => Some(format!(
-                "Question {} of {}",
-                index + 1,
-                guide.questions.len()
-            )),
+            Step::Question(index) => Some(format!("Question {} of {of}", index + 1)),
+            Step::About => Some(format!("Question {of} of {of} (optional)")),
             _ => None,
         }
+    }
+
+    /// The start page's promise: "9 questions, the last optional · about 3
+    /// minutes" (about 15 seconds a question, rounded up to whole minutes).
+    pub fn length(guide: &GuideFile) -> String {
+        let count = guide.questions.len() + 1;
+        let minutes = count.div_ceil(4).max(1);
+        let unit = if minutes == 1 { "minute" } else { "minutes" };
+        format!("{count} questions, the last optional · about {minutes} {unit}")
     }
 }
 

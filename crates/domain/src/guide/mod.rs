@@ -14,10 +14,12 @@ mod answers;
 mod check;
 mod flow;
 mod score;
+mod verdict;
 
 pub use answers::{DecodeError, GuideAnswers, MAX_ABOUT_CHARS, Shape};
 pub use flow::{GuideState, Notice, Param, Step, clean_about};
 pub use score::{Closeness, DimensionFit, Explained, Fit, GuideResult, score};
+pub use verdict::{Answer, Decision, Elsewhere, MAX_REASONS, Verdict};
 
 /// The highest weight an option may give a form ("typical of it").
 pub const MAX_WEIGHT: u8 = 3;
@@ -35,6 +37,11 @@ pub struct GuideFile {
     /// The questions every form answers (Wenger & Snyder's four), in table order.
     pub dimensions: Vec<Dimension>,
     pub forms: Vec<Form>,
+    /// What people often bring that is none of the forms (a talk series, a
+    /// one-off event, a mailing list), each with what to do instead. Options
+    /// may weigh them like forms; see [`verdict`] for when one is the result.
+    #[serde(default)]
+    pub not_a_group: Vec<Outcome>,
     pub questions: Vec<Question>,
     /// Explanations for a mixed result between two particular forms.
     #[serde(default)]
@@ -70,8 +77,28 @@ pub struct Form {
     /// Which directory listing holds groups of this form, if any.
     #[serde(default)]
     pub directory: Option<Kind>,
-    /// What to do next when this form fits best.
+    /// The one thing to do next when this form fits best: shown first.
+    pub first_step: RichText,
+    /// The rest of what to do next, shown on request.
     pub next_steps: RichText,
+}
+
+/// Something people often mean by "a group" that is none of the forms.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Stable: may appear in options' `weights`, beside the form ids.
+    pub id: String,
+    /// "A talk or learning series".
+    pub name: String,
+    /// The name mid-sentence, with its article: "a talk or learning series".
+    pub phrase: String,
+    /// One sentence on what it is and why it is not a group.
+    pub summary: String,
+    /// The one thing to do instead: shown first.
+    pub first_step: RichText,
+    /// The rest of what to do instead, shown on request.
+    pub instead: RichText,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -97,9 +124,13 @@ pub struct AnswerOption {
     /// Stable within its question: part of the shared-link fingerprint.
     pub id: String,
     pub label: String,
+    /// The answer as a clause about the group, without a full stop, for the
+    /// result's reasons and summary sentence: "a line manager steers it".
+    pub in_short: String,
     #[serde(default)]
     pub hint: Option<String>,
-    /// Points (0 to 3) this answer gives each form, keyed by form id.
+    /// Points (0 to 3) this answer gives each form, keyed by form id, and
+    /// optionally each of `not_a_group` (missing: 0).
     pub weights: IndexMap<String, u8>,
     /// Why this answer points where it does, shown on the result page.
     pub explanation: String,
@@ -143,7 +174,13 @@ impl GuideFile {
         ];
         for (index, form) in self.forms.iter().enumerate() {
             let entry = format!("forms[{index}] (id \"{}\")", form.id);
+            out.push((entry.clone(), "first_step".to_string(), &form.first_step));
             out.push((entry, "next_steps".to_string(), &form.next_steps));
+        }
+        for (index, outcome) in self.not_a_group.iter().enumerate() {
+            let entry = format!("not_a_group[{index}] (id \"{}\")", outcome.id);
+            out.push((entry.clone(), "first_step".to_string(), &outcome.first_step));
+            out.push((entry, "instead".to_string(), &outcome.instead));
         }
         out.push(top("mixed_default", &self.mixed_default));
         for (index, note) in self.mixed.iter().enumerate() {
@@ -174,6 +211,15 @@ impl GuideFile {
         self.forms
             .get(form)
             .and_then(|form| option.weights.get(&form.id))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The weight `option` gives outcome `outcome` of `not_a_group` (missing: 0).
+    pub fn outcome_weight(&self, option: &AnswerOption, outcome: usize) -> u8 {
+        self.not_a_group
+            .get(outcome)
+            .and_then(|outcome| option.weights.get(&outcome.id))
             .copied()
             .unwrap_or(0)
     }

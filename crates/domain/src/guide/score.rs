@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-use super::{GuideAnswers, GuideFile};
+use super::{GuideAnswers, GuideFile, MAX_WEIGHT};
 
 /// How well one form fits the answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +40,14 @@ impl Fit {
     }
 
     /// Compares the exact fractions `points / max` (no rounding).
-    fn compare_fit(&self, other: &Fit) -> Ordering {
+    pub(super) fn compare_fit(&self, other: &Fit) -> Ordering {
         let mine = u64::from(self.points) * u64::from(other.max.max(1));
         let theirs = u64::from(other.points) * u64::from(self.max.max(1));
         mine.cmp(&theirs)
     }
 
     /// Ranking order: better fits first, then file order.
-    fn rank(&self, other: &Fit) -> Ordering {
+    pub(super) fn rank(&self, other: &Fit) -> Ordering {
         other.compare_fit(self).then(self.form.cmp(&other.form))
     }
 }
@@ -72,6 +72,8 @@ pub struct Explained {
     pub points: Vec<u8>,
     /// The forms this answer gave its highest weight (none if it gave 0 to all).
     pub favours: Vec<usize>,
+    /// The points it gave each of `not_a_group`, in file order.
+    pub outcome_points: Vec<u8>,
 }
 
 /// The answers about one dimension, and how each form fits them.
@@ -100,6 +102,11 @@ pub struct GuideResult {
     pub explained: Vec<Explained>,
     /// One entry per dimension, in file order.
     pub dimensions: Vec<DimensionFit>,
+    /// Every outcome of `not_a_group`, in file order (`Fit::form` is its index there).
+    pub outcomes: Vec<Fit>,
+    /// The outcomes that some answer is typical of (gave the highest weight):
+    /// only these can be the verdict, so an outcome never wins on side points.
+    pub signalled: Vec<usize>,
 }
 
 impl GuideResult {
@@ -123,19 +130,6 @@ impl GuideResult {
     pub fn fit_of(&self, form: usize) -> Option<&Fit> {
         self.ranking.iter().find(|fit| fit.form == form)
     }
-
-    /// The answers that gave form `a` more points than form `b`, strongest first.
-    pub fn pulls_towards(&self, a: usize, b: usize) -> Vec<&Explained> {
-        let margin = |e: &Explained| {
-            i16::from(e.points.get(a).copied().unwrap_or(0))
-                - i16::from(e.points.get(b).copied().unwrap_or(0))
-        };
-        let mut pulls: Vec<&Explained> = self.explained.iter().filter(|e| margin(e) > 0).collect();
-        // Equal margins stay in question order. (Unstable sorts with a total
-        // order cost less wasm than a second, stable sort implementation.)
-        pulls.sort_unstable_by_key(|e| (std::cmp::Reverse(margin(e)), e.question));
-        pulls
-    }
 }
 
 /// Scores `answers` against `guide`. Pure and total: answers that do not fit
@@ -151,11 +145,15 @@ pub fn score(guide: &GuideFile, answers: &GuideAnswers) -> GuideResult {
             let favours = (0..forms)
                 .filter(|&f| top > 0 && points[f] == top)
                 .collect();
+            let outcome_points = (0..guide.not_a_group.len())
+                .map(|o| guide.outcome_weight(chosen, o))
+                .collect();
             Some(Explained {
                 question,
                 option,
                 points,
                 favours,
+                outcome_points,
             })
         })
         .collect();
@@ -232,6 +230,24 @@ pub fn score(guide: &GuideFile, answers: &GuideAnswers) -> GuideResult {
         })
         .collect();
 
+    let outcomes: Vec<Fit> = (0..guide.not_a_group.len())
+        .map(|outcome| {
+            let (mut points, mut max) = (0u32, 0u32);
+            for answer in &explained {
+                points += u32::from(answer.outcome_points[outcome]);
+                max += u32::from(best_outcome_weight(guide, answer.question, outcome));
+            }
+            Fit::new(outcome, points, max)
+        })
+        .collect();
+    let signalled = (0..guide.not_a_group.len())
+        .filter(|&o| {
+            explained
+                .iter()
+                .any(|answer| answer.outcome_points[o] == MAX_WEIGHT)
+        })
+        .collect();
+
     GuideResult {
         ranking,
         answered,
@@ -240,7 +256,20 @@ pub fn score(guide: &GuideFile, answers: &GuideAnswers) -> GuideResult {
         contenders,
         explained,
         dimensions,
+        outcomes,
+        signalled,
     }
+}
+
+/// The most points any option of `question` gives outcome `outcome`.
+fn best_outcome_weight(guide: &GuideFile, question: usize, outcome: usize) -> u8 {
+    guide.questions.get(question).map_or(0, |q| {
+        q.options
+            .iter()
+            .map(|option| guide.outcome_weight(option, outcome))
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 /// The most points any option of `question` gives `form`.

@@ -88,10 +88,19 @@ fn every_option_weighs_every_form_and_explains_itself() {
     for question in &guide.questions {
         assert!(question.text.ends_with('?'), "{}", question.text);
         for option in &question.options {
-            assert_eq!(option.weights.len(), guide.forms.len(), "{}", option.id);
             for form in &guide.forms {
                 assert!(option.weights.contains_key(&form.id), "{}", option.id);
             }
+            // Anything else weighed is an outcome that is not a group.
+            for key in option.weights.keys() {
+                assert!(
+                    guide.form_index(key).is_some()
+                        || guide.not_a_group.iter().any(|o| &o.id == key),
+                    "{}: {key}",
+                    option.id
+                );
+            }
+            assert!(!option.in_short.ends_with('.'), "{}", option.id);
             assert!(
                 option.explanation.starts_with("You said"),
                 "{}: explanations start from the person's answer",
@@ -154,7 +163,7 @@ fn missing_unknown_and_out_of_range_weights_are_named() {
         lines,
         [
             "guide.json: questions[0].options[1] (id \"deliver\"), field `weights`: does not weigh form \"project-team\"; give every form a weight from 0 to 3.",
-            "guide.json: questions[0].options[1] (id \"deliver\"), field `weights`: weighs \"club\", which is not in `forms`.",
+            "guide.json: questions[0].options[1] (id \"deliver\"), field `weights`: weighs \"club\", which is not in `forms` or `not_a_group`.",
             "guide.json: questions[2].options[0] (id \"self\"), field `weights`: gives form \"informal-network\" 7 points; weights run from 0 (not typical) to 3 (typical).",
         ]
     );

@@ -162,7 +162,16 @@ fn continue_and_back_follow_the_questions_or_return_to_the_result() {
     assert_eq!(changing.path(&guide), "/guide?question=who&return=result");
     assert_eq!(
         at("?question=joining").progress(&guide).as_deref(),
-        Some(format!("Question 3 of {}", guide.questions.len()).as_str())
+        Some(format!("Question 3 of {}", guide.questions.len() + 1).as_str())
+    );
+    // The optional last step counts, on the start page and on the step itself.
+    assert_eq!(
+        at("?view=about").progress(&guide).as_deref(),
+        Some("Question 9 of 9 (optional)")
+    );
+    assert_eq!(
+        GuideState::length(&guide),
+        "9 questions, the last optional · about 3 minutes"
     );
 }
 
