@@ -18,6 +18,9 @@ const TYPICAL = {
 };
 // Four answers typical of a community of practice, four of a network: a tie.
 const TIED = '01302303';
+// The issue's lunch-time talk series: for learning, people choose to come,
+// a speaker talks, a line manager steers it, it is part of people's jobs.
+const TALK_SERIES = '01043112';
 
 let server;
 let browser;
@@ -89,10 +92,10 @@ describe('the journey by keyboard only', () => {
     await tabTo(page, /^Start now/);
     await page.keyboard.press('Enter');
 
-    await atQuestion(page, 'What is the group mainly for?', 'Question 1 of 8');
+    await atQuestion(page, 'What is the group mainly for?', 'Question 1 of 9');
     await answer(page, 0); // learning from each other
 
-    await atQuestion(page, 'Who would be in it?', 'Question 2 of 8');
+    await atQuestion(page, 'Who would be in it?', 'Question 2 of 9');
     await tabTo(page, /^Continue$/);
     await page.keyboard.press('Enter');
     const summary = page.locator('.error-summary');
@@ -108,28 +111,29 @@ describe('the journey by keyboard only', () => {
     await tabTo(page, /^Continue$/);
     await page.keyboard.press('Enter');
 
-    await atQuestion(page, 'Who decides who joins?', 'Question 3 of 8');
+    await atQuestion(page, 'Who decides who joins?', 'Question 3 of 9');
     await answer(page, 0); // people choose to join
     await atQuestion(page, 'What would members mostly do together?');
     await answer(page, 0); // shared challenges
     await atQuestion(page, 'Does the group have to produce something specific?');
     await answer(page, 2); // members may choose to make things
-    await atQuestion(page, 'Who would steer it?', 'Question 6 of 8');
+    await atQuestion(page, 'Who would steer it?', 'Question 6 of 9');
     await tabTo(page, /^Skip this question$/);
     await page.keyboard.press('Enter');
     await atQuestion(page, 'What would keep people taking part?');
     await answer(page, 0); // enthusiasm
-    await atQuestion(page, 'How long should the group last?', 'Question 8 of 8');
+    await atQuestion(page, 'How long should the group last?', 'Question 8 of 9');
     await answer(page, 2); // as long as members find it worthwhile
 
     await page.locator('h1', { hasText: 'In a few words, what would the group be about?' }).waitFor();
+    assert.equal(await page.locator('main .caption').innerText(), 'Question 9 of 9 (optional)');
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).id, 'about');
     await page.keyboard.type('procurement');
     await page.keyboard.press('Enter');
 
     const heading = page.locator('h1');
-    await page.locator('.fit-list').waitFor();
+    await page.locator('.reasons').waitFor();
     assert.equal(await heading.innerText(), 'Your best fit: a community of practice');
     assert.equal((await focused(page)).id, 'page-title', 'the result heading takes focus');
     await page.waitForFunction(() => document.querySelector('[aria-live]')?.textContent.includes('Your best fit'));
@@ -141,7 +145,10 @@ describe('the journey by keyboard only', () => {
     assert.equal(url.searchParams.get('about'), null);
     assert.equal(new URLSearchParams(url.hash.slice(1)).get('about'), 'procurement');
 
-    // Change one answer from the result, and come straight back.
+    // Change one answer from the result, and come straight back: the
+    // answers one by one are folded, and open from the keyboard.
+    await tabTo(page, /^Your answers, one by one$/);
+    await page.keyboard.press('Enter');
     await tabTo(page, /^Change your answer to “Who decides who joins\?”$/);
     await page.keyboard.press('Enter');
     await atQuestion(page, 'Who decides who joins?');
@@ -151,16 +158,16 @@ describe('the journey by keyboard only', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await tabTo(page, /^Save and return to your result$/);
     await page.keyboard.press('Enter');
-    await page.locator('.fit-list').waitFor();
+    await page.locator('.reasons').waitFor();
     assert.equal((await focused(page)).id, 'page-title');
-    assert.match(await page.locator('.why-section').innerText(), /You said: No one: people simply stay in touch with those they know/);
+    assert.match(await page.locator('.why-section').textContent(), /You said: No one: people simply stay in touch with those they know/);
 
     // Answer the skipped question from the notice.
     await tabTo(page, /^Answer the question you skipped$/);
     await page.keyboard.press('Enter');
     await atQuestion(page, 'Who would steer it?');
     await answer(page, 0, /^Save and return to your result$/);
-    await page.locator('.fit-list').waitFor();
+    await page.locator('.reasons').waitFor();
     assert.doesNotMatch(await page.locator('main').innerText(), /You answered \d+ of/);
     assert.equal(new URL(page.url()).searchParams.get('a'), `${fingerprint}.00302002`);
     expectNoProblems(page, 'keyboard journey');
@@ -176,7 +183,7 @@ describe('links to the guide', () => {
     await first.goto(server.url(path));
     await settled(first);
     const heading = await first.locator('h1').innerText();
-    const fits = await first.locator('.fit-list').innerText();
+    const fits = await first.locator('.fit-list').textContent();
     const shared = await first.locator('#share-link').inputValue();
     assert.equal(shared, server.url(path), 'the link offered is the canonical one');
     await first.context().close();
@@ -185,7 +192,7 @@ describe('links to the guide', () => {
     await second.goto(shared);
     await settled(second);
     assert.equal(await second.locator('h1').innerText(), heading);
-    assert.equal(await second.locator('.fit-list').innerText(), fits);
+    assert.equal(await second.locator('.fit-list').textContent(), fits);
     await second.reload();
     await settled(second);
     assert.equal(await second.locator('h1').innerText(), 'Your best fit: a community of practice');
@@ -229,7 +236,7 @@ describe('links to the guide', () => {
     await settled(page);
     assert.equal(await page.locator('h1').innerText(), 'Which kind of group fits?');
     await page.getByRole('link', { name: 'Continue where you left off' }).click();
-    await page.locator('.fit-list').waitFor();
+    await page.locator('.reasons').waitFor();
     assert.equal(await page.locator('h1').innerText(), 'Your best fit: a project team');
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.locator('legend h1', { hasText: 'What is the group mainly for?' }).waitFor();
@@ -285,7 +292,12 @@ describe('every outcome leads somewhere', () => {
       await page.goto(server.url(resultPath(TYPICAL[form])));
       await settled(page);
       assert.equal(await page.locator('h1').innerText(), `Your best fit: ${phrase}`);
-      const next = await page.locator('section.next-steps').innerText();
+      assert.match(await page.locator('section.next-steps').innerText(), /^Your next step\s+\S/);
+      // The rest of the advice opens on request.
+      const more = page.locator('details.fold', { hasText: 'More on what to do next' });
+      assert.equal(await more.getAttribute('open'), null);
+      await more.locator('summary').click();
+      const next = await more.innerText();
       assert.match(next, /Why a community of practice may not be the right vehicle/);
       assert.match(next, /How a community of practice could complement it/);
       assert.equal(await page.locator('section.existing').count(), 0, 'no directory search for a team');
@@ -293,19 +305,83 @@ describe('every outcome leads somewhere', () => {
     });
   }
 
-  it('a close result is explained as mixed, with next steps for both', async () => {
+  it('a close result names both forms alike, with how to tell them apart and next steps for each', async () => {
     const page = await openPage(browser);
     await page.goto(server.url(resultPath(TIED)));
     await settled(page);
-    assert.equal(await page.locator('h1').innerText(), 'A mixed result: a community of practice or an informal network');
-    assert.match(await page.locator('.lead').innerText(), /0 percentage points apart.*fewer than 10 points apart/);
-    const mixed = await page.locator('section.mixed').innerText();
-    assert.match(mixed, /What pointed to a community of practice/);
-    assert.match(mixed, /What pointed to an informal network/);
+    assert.equal(await page.locator('h1').innerText(), 'Close between a community of practice and an informal network');
+    assert.match(await page.locator('.lead').innerText(), /almost equally well, so the guide does not pick one for you/);
+    // Neither close form is marked above the other.
+    const marked = page.locator('.fit-list li.top');
+    assert.equal(await marked.count(), 2);
+    for (const text of await marked.allTextContents()) assert.match(text, /Close fit/);
+    assert.match(await page.locator('section.next-steps').innerText(), /^Your next step\s+Your answers sit between a community of practice and a network/);
     assert.deepEqual(
-      await page.locator('section.next-steps h2').allInnerTexts(),
-      ['If a community of practice fits better', 'If an informal network fits better'],
+      await page.locator('details.fold > summary').allInnerTexts(),
+      [
+        'If a community of practice fits better', 'If an informal network fits better',
+        'How well each kind of group fits', 'Your answers, one by one', 'Your answers next to the four kinds of group',
+      ],
     );
+    await page.context().close();
+  });
+
+  it('a lunch-time talk series is called what it is, with what pulls elsewhere and what to do instead', async () => {
+    const page = await openPage(browser, { width: 1280, height: 900 });
+    await page.goto(server.url(resultPath(TALK_SERIES)));
+    await settled(page);
+    assert.equal(await page.locator('h1').innerText(), 'This sounds like a talk or learning series, not a group');
+    assert.deepEqual(await page.locator('.reasons li').allInnerTexts(), [
+      'People mostly come to listen to talks.',
+      'It helps people who do similar work learn from each other.',
+      'It is about contacts and information, not making things.',
+    ]);
+    assert.equal(
+      await page.locator('.elsewhere-summary').innerText(),
+      'People choose to join and it lasts as long as members find it worthwhile, so in these respects it behaves like a community of practice, not like a talk or learning series.',
+    );
+    // Every answer that pulls elsewhere is named, not only those towards the top two.
+    assert.deepEqual(await page.locator('.elsewhere li').allInnerTexts(), [
+      'Towards a community of practice: people choose to join; it lasts as long as members find it worthwhile.',
+      'Towards an informal network: its members come from many roles, drawn by a shared interest.',
+      'Towards a formal work group: it is part of people\'s jobs.',
+    ]);
+    assert.match(await page.locator('section.next-steps').innerText(), /^What to do instead\s+Run it as a series/);
+    // Short first: the verdict, its reasons and the next step are on the first screen.
+    const step = await page.locator('section.next-steps h2').boundingBox();
+    assert.ok(step.y + step.height <= 900, `the next step is above the fold (${step.y}px)`);
+    const words = await page.evaluate(() => document.querySelector('main').innerText.split(/\s+/).filter(Boolean).length);
+    const all = await page.evaluate(() => document.querySelector('main').textContent.split(/\s+/).filter(Boolean).length);
+    console.log(`[guide result length] talk series: ${words} words shown, ${all} with every fold open`);
+    expectNoProblems(page, 'talk series');
+    await page.context().close();
+  });
+});
+
+describe('the browser’s own buttons', () => {
+  it('Back shows the previous question with its answer still chosen', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url('guide'));
+    await settled(page);
+    assert.equal(await page.locator('.prose .meta').innerText(), '9 questions, the last optional · about 3 minutes');
+    await page.goto(server.url('guide?question=purpose'));
+    await settled(page);
+    await page.locator('#answer-learn').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await atQuestion(page, 'Who would be in it?', 'Question 2 of 9');
+    await page.locator('#answer-many-roles').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await atQuestion(page, 'Who decides who joins?', 'Question 3 of 9');
+    await page.goBack();
+    await atQuestion(page, 'Who would be in it?');
+    assert.ok(await page.locator('#answer-many-roles').isChecked(), 'the answer is still chosen');
+    await page.goBack();
+    await atQuestion(page, 'What is the group mainly for?');
+    assert.ok(await page.locator('#answer-learn').isChecked());
+    await page.goForward();
+    await atQuestion(page, 'Who would be in it?');
+    assert.ok(await page.locator('#answer-many-roles').isChecked());
+    expectNoProblems(page, 'browser back');
     await page.context().close();
   });
 });
@@ -341,6 +417,7 @@ describe('the comparison', () => {
     const page = await openPage(browser);
     await page.goto(server.url(resultPath(TYPICAL['informal-network'])));
     await settled(page);
+    await page.locator('details.fold > summary', { hasText: 'Your answers next to the four kinds of group' }).click();
     const closest = page.locator('table.compare-table td.closest');
     assert.equal(await closest.count(), 4);
     for (const text of await closest.allInnerTexts()) assert.match(text, /^Closest to your answers/);
@@ -356,6 +433,7 @@ describe('accessibility, reflow and print', () => {
     ['about', `guide?view=about&a=${fingerprint}.0`],
     ['result', resultPath(TYPICAL['community-of-practice'], 'finance')],
     ['mixed result', resultPath(TIED)],
+    ['not a group', resultPath(TALK_SERIES)],
     ['partial result', resultPath('3', '')],
     ['comparison', 'guide?view=compare'],
   ];
@@ -368,6 +446,11 @@ describe('accessibility, reflow and print', () => {
         await settled(page);
         await page.waitForFunction(() => !document.querySelector('section.existing .loading'));
         await expectAccessible(page, `${label} (${colorScheme})`);
+        // And with every folded part open.
+        if (await page.locator('details.fold').count()) {
+          await page.evaluate(() => document.querySelectorAll('details.fold').forEach((d) => { d.open = true; }));
+          await expectAccessible(page, `${label}, folds open (${colorScheme})`);
+        }
       }
       await page.goto(server.url('guide?question=who'));
       await settled(page);
@@ -390,6 +473,8 @@ describe('accessibility, reflow and print', () => {
     }
     await page.goto(server.url(resultPath(TYPICAL['community-of-practice'], 'finance')));
     await settled(page);
+    await page.locator('details.fold > summary', { hasText: 'Your answers next to the four kinds of group' }).click();
+    await expectNoHorizontalScroll(page, 'result with the comparison open');
     // Stacked: one card per dimension, each cell naming its form.
     assert.equal(await page.locator('.compare-table thead').isVisible(), false);
     const card = page.locator('.compare-table tbody tr').first();
@@ -408,7 +493,9 @@ describe('accessibility, reflow and print', () => {
     await page.goto(server.url(path));
     await settled(page);
     await page.emulateMedia({ media: 'print' });
+    // The folded parts print open: paper cannot be unfolded.
     assert.equal(await page.locator('.compare-table thead').isVisible(), true, 'the table prints as a table');
+    assert.equal(await page.locator('.why-section').first().isVisible(), true, 'the answers print');
     assert.equal(await page.locator('.compare-table .cell-form').first().isVisible(), false);
     assert.equal(await page.locator('.print-only').isVisible(), true);
     assert.equal(await page.locator('.print-only').innerText(), `This result online: ${server.url(path)}`);
