@@ -2,7 +2,7 @@
 //! documents' `{guide_result}` and `{guide_words}`.
 
 use super::assemble::GuideContext;
-use crate::guide::{GuideFile, GuideState, Notice, Step, score};
+use crate::guide::{Decision, GuideFile, GuideState, Notice, Step, Verdict, score};
 use crate::routes::{Route, canonical_path};
 use crate::url_state::{UrlState, link_parameters};
 
@@ -42,17 +42,28 @@ pub fn guide_context(guide: &GuideFile, link: &str) -> Result<GuideContext, Stri
     if state.step != Step::Result || state.answers.is_empty() {
         return Err(UNFINISHED.into());
     }
-    let result = score(guide, &state.answers);
-    let names: Vec<&str> = result
-        .contenders
-        .iter()
-        .filter_map(|&form| guide.forms.get(form))
-        .map(|form| form.name.as_str())
-        .collect();
-    let result = match names.as_slice() {
-        [] => return Err(UNFINISHED.into()),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("a mixed result: {} or {last}", rest.join(", ")),
+    let decision = Decision::of(&score(guide, &state.answers));
+    let names = |forms: &[usize]| -> Vec<&str> {
+        forms
+            .iter()
+            .filter_map(|&form| guide.forms.get(form))
+            .map(|form| form.name.as_str())
+            .collect()
+    };
+    let result = match &decision.verdict {
+        Verdict::Unanswered => return Err(UNFINISHED.into()),
+        Verdict::NotAGroup { outcome } => format!(
+            "{} (not a group)",
+            guide
+                .not_a_group
+                .get(*outcome)
+                .map_or("", |o| o.name.as_str())
+        ),
+        Verdict::Form { form } => names(&[*form]).join(""),
+        Verdict::Close { forms } => match names(forms).as_slice() {
+            [rest @ .., last] => format!("a mixed result: {} or {last}", rest.join(", ")),
+            [] => return Err(UNFINISHED.into()),
+        },
     };
     Ok(GuideContext {
         result,

@@ -93,6 +93,23 @@ fn a_close_result_names_both_forms() {
 }
 
 #[test]
+fn a_result_that_is_not_a_group_says_so() {
+    let guide = guide_file();
+    let together = guide.question_index("together").unwrap();
+    let talks = guide.questions[together]
+        .options
+        .iter()
+        .position(|o| o.id == "talks")
+        .unwrap();
+    let answers = GuideAnswers::none(guide.questions.len()).with(together, Some(talks));
+    let path = link(&guide, Step::Result, answers, "");
+    assert_eq!(
+        guide_context(&guide, &path).unwrap().result,
+        "Talk or learning series (not a group)"
+    );
+}
+
+#[test]
 fn links_that_are_not_a_finished_guide_say_what_to_do() {
     let guide = guide_file();
     let typical = guide.typical_answers(0);
