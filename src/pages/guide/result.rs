@@ -19,9 +19,7 @@ use crate::components::page::PageHeading;
 use crate::components::prose::Prose;
 use crate::web::links::app_href;
 use crate::web::url_state::UrlStateHandle;
-use domain::guide::{
-    Closeness, Decision, GuideFile, GuideResult, GuideState, Step, Verdict, score,
-};
+use domain::guide::{Decision, GuideFile, GuideResult, GuideState, Step, Verdict, score};
 use domain::richtext::RichText;
 
 #[component]
@@ -29,15 +27,16 @@ pub fn ResultStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> imp
     let current = url.state().get_untracked();
     let result = Arc::new(score(&guide, &current.answers));
     let decision = Decision::of(&result);
-    let (Some(best), Some(_)) = (result.best().copied(), result.runner_up().copied()) else {
+    let Some(best) = result
+        .best()
+        .copied()
+        .filter(|_| decision.verdict != Verdict::Unanswered)
+    else {
         return view! { <p>"Answer at least one question to see a result."</p> }.into_any();
     };
-    if decision.verdict == Verdict::Unanswered {
-        return view! { <p>"Answer at least one question to see a result."</p> }.into_any();
-    }
     let form = |index: usize| &guide.forms[index];
     let heading = decision.headline(&guide);
-    let lead = lead(&guide, &result, &decision);
+    let lead = decision.lead(&guide, &result);
     use_announcer().say(format!("{heading}. {lead}"));
 
     // The next step above the fold, and the rest of the advice folded.
@@ -80,30 +79,12 @@ pub fn ResultStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> imp
         forms => forms,
     };
     let directory_kinds: Vec<_> = named.iter().filter_map(|&f| form(f).directory).collect();
-    let reasons: Vec<String> = decision
-        .reasons
-        .iter()
-        .map(|answer| sentence(answer.in_short(&guide)))
-        .collect();
+    let reasons = decision.reason_sentences(&guide);
     let summary = decision.summary(&guide);
     let elsewhere: Vec<(String, String)> = decision
         .elsewhere
         .iter()
-        .map(|group| {
-            let towards = group
-                .forms
-                .iter()
-                .map(|&f| form(f).phrase.as_str())
-                .collect::<Vec<_>>()
-                .join(" or ");
-            let said = group
-                .answers
-                .iter()
-                .map(|answer| answer.in_short(&guide))
-                .collect::<Vec<_>>()
-                .join("; ");
-            (format!("Towards {towards}:"), format!(" {said}."))
-        })
+        .map(|group| group.describe(&guide))
         .collect();
 
     view! {
@@ -119,7 +100,7 @@ pub fn ResultStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> imp
                 {summary.map(|summary| view! { <p class="elsewhere-summary">{summary}</p> })}
                 <ul class="elsewhere">
                     {elsewhere.into_iter().map(|(towards, said)| view! {
-                        <li><strong>{towards}</strong>{said}</li>
+                        <li><strong>{towards}</strong>" "{said}</li>
                     }).collect_view()}
                 </ul>
             })}
@@ -152,56 +133,6 @@ pub fn ResultStep(guide: Arc<GuideFile>, url: UrlStateHandle<GuideState>) -> imp
         <Sources guide=guide/>
     }
     .into_any()
-}
-
-/// A clause as a sentence: capitalised, with a full stop.
-fn sentence(clause: &str) -> String {
-    format!("{}.", capitalise(clause))
-}
-
-/// The verdict in one sentence: what it is, or who leads and by how much.
-fn lead(guide: &GuideFile, result: &GuideResult, decision: &Decision) -> String {
-    let fit = |form: usize| result.fit_of(form).map_or(0, |fit| fit.percent);
-    let phrase = |form: usize| guide.forms[form].phrase.as_str();
-    match &decision.verdict {
-        Verdict::NotAGroup { outcome } => guide.not_a_group[*outcome].summary.clone(),
-        Verdict::Close { forms } => {
-            let fits: Vec<String> = forms
-                .iter()
-                .map(|&f| format!("{} ({}%)", phrase(f), fit(f)))
-                .collect();
-            let (last, rest) = fits
-                .split_last()
-                .expect("a close result names two forms or more");
-            format!(
-                "Your answers fit {} and {last} almost equally well, so the guide does not pick one for you: what pulls each way is below.",
-                rest.join(", ")
-            )
-        }
-        Verdict::Form { form } => match (result.closeness, result.runner_up()) {
-            (Closeness::Clear { lead }, Some(next)) => format!(
-                "Your answers fit {} best, at {}%; next comes {} at {}%, {lead} percentage points behind.",
-                phrase(*form),
-                fit(*form),
-                phrase(next.form),
-                next.percent
-            ),
-            _ => format!(
-                "Your answers fit {} best, at {}%.",
-                phrase(*form),
-                fit(*form)
-            ),
-        },
-        Verdict::Unanswered => String::new(),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Says when some questions were skipped, with a way to answer them.

@@ -56,6 +56,18 @@ pub struct Elsewhere {
     pub answers: Vec<Answer>,
 }
 
+impl Elsewhere {
+    /// The group as a line of the result: ("Towards a formal work group:",
+    /// "a line manager steers it; it is part of people's jobs.").
+    pub fn describe(&self, guide: &GuideFile) -> (String, String) {
+        let clauses: Vec<&str> = self.answers.iter().map(|a| a.in_short(guide)).collect();
+        (
+            format!("Towards {}:", join(&phrases(guide, &self.forms), " or ")),
+            format!("{}.", clauses.join("; ")),
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     pub verdict: Verdict,
@@ -147,6 +159,49 @@ impl Decision {
             verdict,
             reasons,
             elsewhere,
+        }
+    }
+
+    /// The reasons as sentences: "People choose to join."
+    pub fn reason_sentences(&self, guide: &GuideFile) -> Vec<String> {
+        self.reasons
+            .iter()
+            .map(|answer| format!("{}.", capitalise(answer.in_short(guide))))
+            .collect()
+    }
+
+    /// The verdict in one sentence: what it is, or who leads and by how much.
+    pub fn lead(&self, guide: &GuideFile, result: &GuideResult) -> String {
+        let fit = |form: usize| result.fit_of(form).map_or(0, |fit| fit.percent);
+        let phrase = |form: usize| guide.forms[form].phrase.as_str();
+        match &self.verdict {
+            Verdict::NotAGroup { outcome } => guide.not_a_group[*outcome].summary.clone(),
+            Verdict::Close { forms } => {
+                let fits: Vec<String> = forms
+                    .iter()
+                    .map(|&f| format!("{} ({}%)", phrase(f), fit(f)))
+                    .collect();
+                let fits: Vec<&str> = fits.iter().map(String::as_str).collect();
+                format!(
+                    "Your answers fit {} almost equally well, so the guide does not pick one for you: what pulls each way is below.",
+                    join(&fits, " and ")
+                )
+            }
+            Verdict::Form { form } => match (result.closeness, result.runner_up()) {
+                (Closeness::Clear { lead }, Some(next)) => format!(
+                    "Your answers fit {} best, at {}%; next comes {} at {}%, {lead} percentage points behind.",
+                    phrase(*form),
+                    fit(*form),
+                    phrase(next.form),
+                    next.percent
+                ),
+                _ => format!(
+                    "Your answers fit {} best, at {}%.",
+                    phrase(*form),
+                    fit(*form)
+                ),
+            },
+            Verdict::Unanswered => String::new(),
         }
     }
 

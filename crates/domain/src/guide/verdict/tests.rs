@@ -93,6 +93,10 @@ fn a_lunch_time_talk_series_is_not_a_group() {
         ]
     );
     assert_eq!(
+        decision.reason_sentences(&guide)[0],
+        "People mostly come to listen to talks."
+    );
+    assert_eq!(
         decision.summary(&guide).unwrap(),
         "People choose to join and it lasts as long as members find it worthwhile, so in these respects it behaves like a community of practice, not like a talk or learning series."
     );
@@ -131,6 +135,33 @@ fn a_close_result_names_both_forms_and_what_pulls_elsewhere() {
         decision.headline(&guide),
         "Close between a community of practice and an informal network"
     );
+    let result = score(
+        &guide,
+        &answers(
+            &guide,
+            &[
+                ("purpose", "inform"),
+                ("who", "mixed-skills"),
+                ("joining", "self"),
+                ("together", "keep-in-touch"),
+                ("deliverable", "chosen"),
+                ("steering", "line-manager"),
+                ("motivation", "job"),
+                ("duration", "interest"),
+            ],
+        ),
+    );
+    assert_eq!(
+        decision.lead(&guide, &result),
+        "Your answers fit a community of practice (46%) and an informal network (46%) almost equally well, so the guide does not pick one for you: what pulls each way is below."
+    );
+    assert_eq!(
+        decision.elsewhere[0].describe(&guide),
+        (
+            "Towards a formal work group:".to_string(),
+            "a line manager steers it; it is part of people's jobs.".to_string()
+        )
+    );
     assert_eq!(
         decision.summary(&guide).unwrap(),
         "A line manager steers it and it is part of people's jobs, so in these respects it behaves like a formal work group, not like a community of practice or an informal network."
@@ -162,6 +193,15 @@ fn typical_answers_give_their_form_with_three_reasons() {
         assert_eq!(
             decision.headline(&guide),
             format!("Your best fit: {}", expected.phrase)
+        );
+        let result = score(&guide, &guide.typical_answers(index));
+        let lead = decision.lead(&guide, &result);
+        assert!(
+            lead.starts_with(&format!(
+                "Your answers fit {} best, at 100%; next comes ",
+                expected.phrase
+            )) && lead.ends_with(" percentage points behind."),
+            "{lead}"
         );
     }
 }
