@@ -61,8 +61,8 @@ fn review_note(community: &Community, months: u32) -> impl IntoView {
 
 /// The ways in the entry gives, as actions: a join page, Teams, the leads'
 /// address (a link or address in `join` counts too). Without any, it says
-/// so plainly and gives what the entry says in words. The programme
-/// contact (site.json) and the source's own page follow in either case.
+/// so plainly. Then what `join` says in words, the programme contact
+/// (site.json) and the source's own page.
 fn how_to_join(community: &Community) -> impl IntoView {
     let (page, mailto, words) = match community.join_by() {
         JoinBy::Link(url) => (Some(url), None, None),
@@ -73,33 +73,38 @@ fn how_to_join(community: &Community) -> impl IntoView {
     let page = community.join_url.as_deref().or(page).map(str::to_string);
     let address = community.contact_email.clone();
     let mailto = address.as_ref().map(|a| format!("mailto:{a}")).or(mailto);
-    let routes = community.has_joining_route().then(|| {
-        let who = community.contact_name.clone().unwrap_or_else(|| "The leads".into());
-        view! {
+    let routes = community.has_joining_route();
+    let words = words.or_else(|| {
+        (!routes).then(|| {
+            format!(
+                "To find out, ask {}'s staff development or HR team, or search its intranet for “{}”.",
+                community.organisation, community.name
+            )
+        })
+    });
+    let who = community
+        .contact_name
+        .clone()
+        .unwrap_or_else(|| "The leads".into());
+    let source = community.source_url.clone().map(|url| {
+        view! { <p><a href=url rel="external noopener">{format!("Read more on {}’s site", community.organisation)}</a></p> }
+    });
+    view! {
+        {routes.then(|| view! {
             <p class="join-actions">
                 {page.map(|url| view! { <a class="button" href=url rel="external noopener">"Join this community"</a> })}
                 {community.teams_url.clone().map(|url| view! { <a class="button" href=url rel="external noopener">"Join on Microsoft Teams"</a> })}
                 {mailto.map(|href| view! { <a class="button secondary" href=href rel="external">"Contact the leads"</a> })}
             </p>
-            {address.map(|address| view! { <p class="contact-line"><bdi>{who}</bdi>": "{address}</p> })}
-        }
-    });
-    let none = (!community.has_joining_route()).then(|| {
-        let words = words.unwrap_or_else(|| {
-            format!(
-                "To find out, ask {}'s staff development or HR team, or search its intranet for “{}”.",
-                community.organisation, community.name
-            )
-        });
-        view! {
+        })}
+        {address.map(|address| view! { <p class="contact-line"><bdi>{who}</bdi>": "{address}</p> })}
+        {(!routes).then(|| view! {
             <p class="no-route"><strong>"No joining route given. "</strong>"The source of this entry gives no joining link or contact address."</p>
-            <p>{words}</p>
-        }
-    });
-    let source = community.source_url.clone().map(|url| {
-        view! { <p><a href=url rel="external noopener">{format!("Read more on {}’s site", community.organisation)}</a></p> }
-    });
-    view! { {routes} {none} <ProgrammeContact/> {source} }
+        })}
+        {words.map(|words| view! { <p>{words}</p> })}
+        <ProgrammeContact/>
+        {source}
+    }
 }
 
 /// The facts the entry has, in the order people look for them; absent
