@@ -131,6 +131,25 @@ pub fn SiteNotice() -> impl IntoView {
     }
 }
 
+/// site.json's programme contact as one line, in the footer and on every
+/// community's page; nothing when it is unset (or until site.json is read).
+/// The address is the link's text, so the text cannot hide another address.
+#[component]
+pub fn ProgrammeContact() -> impl IntoView {
+    let site = use_content::<SiteFile>();
+    move || {
+        let contact = site.get()?.ok()?.programme_contact.clone()?;
+        Some(view! {
+            <p class="programme-contact">
+                "Questions about communities of practice? Ask "<bdi>{contact.name}</bdi>" at "
+                <a href=format!("mailto:{}", contact.email) rel="external">{contact.email.clone()}</a>
+                {contact.url.map(|url| view! { " or see "<a href=url rel="external noopener">"the programme’s page"</a> })}
+                "."
+            </p>
+        })
+    }
+}
+
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_content::<SiteFile>();
@@ -155,6 +174,7 @@ pub fn SiteFooter() -> impl IntoView {
                     <AppLink href=Route::Toolkit.path()>"toolkit"</AppLink>
                     "."
                 </p>
+                <ProgrammeContact/>
                 <p class="footer-links">
                     <AppLink href=Route::Accessibility.path()>{Route::Accessibility.label()}</AppLink>
                 </p>

@@ -249,7 +249,10 @@ describe('links and reloads', () => {
     await open(page, '?c=ucl-procurement&q=proc');
     assert.equal(await page.locator('#detail-title').innerText(), 'Procurement and Purchasing');
     const detail = page.locator('.community-detail');
-    assert.match(await detail.innerText(), /How to join\n+See UCL's Communities of Practice SharePoint hub/);
+    assert.match(
+      await detail.innerText(),
+      /How to join\n+No joining route given\. The source of this entry gives no joining link or contact address\.\n+See UCL's Communities of Practice SharePoint hub/,
+    );
     assert.match(await detail.innerText(), /Service area\n+Finance/);
     assert.match(await detail.innerText(), /Last reviewed\n+22 November 2026/);
     assert.equal(await page.title(), 'Community directory — CoP Navigator');
@@ -273,7 +276,7 @@ describe('links and reloads', () => {
     await open(page, '?c=qmul-events');
     assert.match(
       await page.locator('.community-detail').innerText(),
-      /The directory does not say how to join\. To find out, ask Queen Mary University of London's staff development or HR team/,
+      /No joining route given\. The source of this entry gives no joining link or contact address\.\n+To find out, ask Queen Mary University of London's staff development or HR team/,
     );
     await open(page, '?c=ucl-no-such-thing');
     assert.equal(await page.locator('#detail-title').innerText(), 'Community not found');
@@ -281,6 +284,78 @@ describe('links and reloads', () => {
     await page.getByRole('link', { name: 'Search the directory for “ucl no such thing”' }).click();
     await page.waitForFunction(() => document.querySelector('#results-title')?.innerText.includes('ucl no such thing'));
     assert.ok((await cardTitles(page)).length > 0, 'the words still find UCL communities');
+    await page.context().close();
+  });
+});
+
+const TOPS = 'https://www.ucl.ac.uk/transforming-our-professional-services/tops-projects/communities-practice';
+const PROGRAMME = { name: 'Communities of Practice team', email: 'cop-team@example.ac.uk', url: 'https://example.ac.uk/cop' };
+/** Serves the sample site.json with a programme contact. */
+const withProgrammeContact = (page) =>
+  page.route('**/data/site.json', async (route) => {
+    const site = await (await route.fetch()).json();
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...site, programme_contact: PROGRAMME }) });
+  });
+/** Ways to join for UCL HR Generalists, which the sample does not have. */
+const WITH_ROUTES = (communities) => {
+  Object.assign(communities.find((c) => c.id === 'ucl-hr-generalists'), {
+    join_url: 'https://forms.example.ac.uk/hr-generalists',
+    teams_url: 'https://teams.microsoft.com/l/team/19%3Ahr-generalists',
+    contact_email: 'hr-generalists@example.ac.uk',
+    contact_name: 'Jo Lead and Sam Lead',
+  });
+};
+
+describe('how to join', () => {
+  it('an entry with ways in shows Join and Contact the leads, the programme contact and the source page', async () => {
+    const page = await openPage(browser);
+    await withData(page, WITH_ROUTES);
+    await withProgrammeContact(page);
+    await open(page, '?c=ucl-hr-generalists');
+    const detail = page.locator('.community-detail');
+    const join = detail.getByRole('link', { name: 'Join this community' });
+    assert.equal(await join.getAttribute('href'), 'https://forms.example.ac.uk/hr-generalists');
+    assert.equal(await detail.getByRole('link', { name: 'Join on Microsoft Teams' }).getAttribute('href'), 'https://teams.microsoft.com/l/team/19%3Ahr-generalists');
+    assert.equal(await detail.getByRole('link', { name: 'Contact the leads' }).getAttribute('href'), 'mailto:hr-generalists@example.ac.uk');
+    const text = await detail.innerText();
+    assert.match(text, /Jo Lead and Sam Lead: hr-generalists@example\.ac\.uk/);
+    assert.doesNotMatch(text, /No joining route given/);
+    assert.match(text, /See UCL's Communities of Practice SharePoint hub/, 'what the entry says in words still shows');
+    assert.match(text, /Questions about communities of practice\? Ask Communities of Practice team at cop-team@example\.ac\.uk or see the programme’s page\./);
+    assert.equal(await detail.getByRole('link', { name: 'cop-team@example.ac.uk' }).getAttribute('href'), 'mailto:cop-team@example.ac.uk');
+    assert.equal(await detail.getByRole('link', { name: 'Read more on UCL’s site' }).getAttribute('href'), TOPS);
+    // The footer has the programme contact on every page, this one included.
+    const footer = page.locator('footer.site-footer .programme-contact');
+    assert.equal(await footer.count(), 1);
+    assert.equal(await footer.getByRole('link', { name: 'the programme’s page' }).getAttribute('href'), PROGRAMME.url);
+    await expectAccessible(page, 'a community with ways to join');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page, 'a community with ways to join at 320 px');
+    await page.goto(server.url('toolkit'));
+    await settled(page);
+    assert.match(await page.locator('footer.site-footer').innerText(), /Ask Communities of Practice team at cop-team@example\.ac\.uk/);
+    expectNoProblems(page, 'ways to join');
+    await page.context().close();
+  });
+
+  it('a sample entry says plainly that the source gives no joining route and links to the source page', async () => {
+    const page = await openPage(browser);
+    await open(page, '?c=glasgow-project-management');
+    const detail = page.locator('.community-detail');
+    assert.match(
+      await detail.innerText(),
+      /How to join\n+No joining route given\. The source of this entry gives no joining link or contact address\.\n+See the University of Glasgow's Organisational Development pages/,
+    );
+    assert.equal(
+      await detail.getByRole('link', { name: 'Read more on University of Glasgow’s site' }).getAttribute('href'),
+      'https://www.gla.ac.uk/myglasgow/humanresources/organisationaldevelopment/staffnetworksandcommunities/uofgcommunitiesofpracticetoolkit/',
+    );
+    assert.equal(await detail.getByRole('link', { name: /^Join|Contact the leads/ }).count(), 0);
+    assert.equal(await page.locator('.programme-contact').count(), 0, 'the sample site.json has no programme contact, so none is shown');
+    // Queen Mary's page has no public address in the sources: no link is made up.
+    await open(page, '?c=qmul-events');
+    assert.equal(await page.locator('.community-detail a', { hasText: 'Read more' }).count(), 0);
+    expectNoProblems(page, 'no joining route');
     await page.context().close();
   });
 });
@@ -364,8 +439,13 @@ describe('accessibility, reflow and print', () => {
   for (const colorScheme of ['light', 'dark']) {
     it(`axe finds no WCAG 2.2 AA violations in any state (${colorScheme})`, async () => {
       const page = await openPage(browser, { colorScheme });
-      await withData(page, VARIED);
-      for (const [label, query] of [...STATES, ['archived, dormant and review badges', '?status=active&status=dormant&status=archived&q=management']]) {
+      await withData(page, (communities) => (VARIED(communities), WITH_ROUTES(communities)));
+      await withProgrammeContact(page);
+      for (const [label, query] of [
+        ...STATES,
+        ['archived, dormant and review badges', '?status=active&status=dormant&status=archived&q=management'],
+        ['a community with ways to join and a programme contact', '?c=ucl-hr-generalists'],
+      ]) {
         await open(page, query);
         await expectAccessible(page, `${label} (${colorScheme})`);
       }

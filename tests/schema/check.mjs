@@ -54,6 +54,12 @@ const mustReject = [
   ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
   ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
   ['directory.schema.json', 'http: join link', directory, (d) => (d.communities[0].join = 'http://example.ac.uk')],
+  ['directory.schema.json', 'mailto: join_url', directory, (d) => (d.communities[0].join_url = 'mailto:cop@example.ac.uk')],
+  ['directory.schema.json', 'http: source_url', directory, (d) => (d.communities[0].source_url = 'http://www.ucl.ac.uk/')],
+  ['directory.schema.json', 'teams_url on another host', directory, (d) => (d.communities[0].teams_url = 'https://teams.microsoft.com.example.net/l/team/x')],
+  ['directory.schema.json', 'contact_email with two addresses', directory, (d) => (d.communities[0].contact_email = 'a@example.ac.uk, b@example.ac.uk')],
+  ['directory.schema.json', 'contact_email as a mailto: link', directory, (d) => (d.communities[0].contact_email = 'mailto:a@example.ac.uk')],
+  ['directory.schema.json', 'contact_name without contact_email', directory, (d) => (d.communities[0].contact_name = 'Jo Lead')],
   ['directory.schema.json', 'unknown field', directory, (d) => (d.communities[0].colour = 'red')],
   ['directory.schema.json', 'unknown kind', directory, (d) => (d.communities[0].kind = 'club')],
   ['directory.schema.json', 'date in the wrong format', directory, (d) => (d.communities[0].last_reviewed = '31/01/2026')],
@@ -95,6 +101,9 @@ const mustReject = [
   ['site.schema.json', 'logo outside the app', site, (s) => (s.logo = { path: '../logo.png', alt: 'X' })],
   ['site.schema.json', 'logo without alt text', site, (s) => (s.logo = { path: 'data/logo.svg' })],
   ['site.schema.json', 'unknown setting', site, (s) => (s.colour = '#000000')],
+  ['site.schema.json', 'programme contact email with a subject', site, (s) => (s.programme_contact = { name: 'CoP team', email: 'cop@example.ac.uk?subject=Hi' })],
+  ['site.schema.json', 'programme contact without email', site, (s) => (s.programme_contact = { name: 'CoP team' })],
+  ['site.schema.json', 'programme contact with an http: page', site, (s) => (s.programme_contact = { name: 'CoP team', email: 'cop@example.ac.uk', url: 'http://example.ac.uk/cop' })],
   ['site.schema.json', 'unknown accessibility status', site, (s) => (s.accessibility = { status: 'compliant', known_issues: ['x'] })],
   ['site.schema.json', 'javascript: accessibility contact', site, (s) => (s.accessibility = { contact: 'javascript:alert(1)' })],
   ['site.schema.json', 'http: accessibility contact', site, (s) => (s.accessibility = { contact: 'http://example.ac.uk/access' })],
@@ -169,6 +178,23 @@ for (const join of ['https://example.ac.uk/join', 'mailto:cop@example.ac.uk', 'A
   const copy = structuredClone(directory);
   copy.communities[0].join = join;
   if (!ajv.getSchema('directory.schema.json')(copy)) fail(`directory.schema.json rejects join "${join}"`);
+}
+
+// And the joining fields and the programme contact, written as the app accepts them.
+{
+  const copy = structuredClone(directory);
+  Object.assign(copy.communities[0], {
+    join_url: 'https://forms.example.ac.uk/join', teams_url: 'https://teams.microsoft.com/l/team/19%3Aabc',
+    contact_email: 'cop.leads+join@example.ac.uk', contact_name: 'Jo Lead', source_url: 'https://www.ucl.ac.uk/',
+  });
+  if (!ajv.getSchema('directory.schema.json')(copy)) fail('directory.schema.json rejects valid joining fields');
+  for (const teams of ['https://Teams.Cloud.Microsoft/l/channel/x', 'https://teams.live.com/l/community/x']) {
+    copy.communities[0].teams_url = teams;
+    if (!ajv.getSchema('directory.schema.json')(copy)) fail(`directory.schema.json rejects teams_url "${teams}"`);
+  }
+  const withContact = structuredClone(site);
+  withContact.programme_contact = { name: 'CoP team', email: 'cop@example.ac.uk', url: 'https://example.ac.uk/cop' };
+  if (!ajv.getSchema('site.schema.json')(withContact)) fail('site.schema.json rejects a complete programme contact');
 }
 
 process.exit(failures ? 1 : 0);

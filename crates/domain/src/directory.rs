@@ -12,6 +12,7 @@ pub mod stats;
 
 pub use set_aside::{NoticePart, SetAside};
 
+use super::content::link::{check_https_only, check_plain_email};
 use super::content::{Checker, ContentFile, PlacedIssue, classify_link};
 use super::date::{Date, future_date_problem, parse_partial_date};
 
@@ -75,6 +76,53 @@ pub struct Community {
     /// Where the facts in this entry come from.
     #[serde(default)]
     pub source: Option<String>,
+    /// A page where people join (a sign-up form, a list's page): https only.
+    #[serde(default)]
+    pub join_url: Option<String>,
+    /// The community's team or channel in Microsoft Teams: https on a Teams host.
+    #[serde(default)]
+    pub teams_url: Option<String>,
+    /// The leads' email address, one plain address (shown as a mailto link).
+    #[serde(default)]
+    pub contact_email: Option<String>,
+    /// Who answers `contact_email`: a name or a role. Needs `contact_email`.
+    #[serde(default)]
+    pub contact_name: Option<String>,
+    /// The public page the entry's facts come from: https only.
+    #[serde(default)]
+    pub source_url: Option<String>,
+}
+
+/// The hosts Microsoft Teams links use (work, new domain, personal): a
+/// link shown as "Join on Microsoft Teams" must go to Teams.
+pub const TEAMS_HOSTS: [&str; 3] = [
+    "teams.microsoft.com",
+    "teams.cloud.microsoft",
+    "teams.live.com",
+];
+
+/// A rule for a link field: `Err` holds the message.
+type LinkRule = fn(&str) -> Result<(), String>;
+
+fn check_teams_link(value: &str) -> Result<(), String> {
+    check_https_only(value)?;
+    // An allowed https link: the host runs from after `//` to the first
+    // `/`, `?`, `#` or `:` (no userinfo: refused above).
+    let host = value.trim_start()["https://".len()..]
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    if TEAMS_HOSTS
+        .iter()
+        .any(|teams| host.eq_ignore_ascii_case(teams))
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "\"{value}\" is not a Microsoft Teams link (teams.microsoft.com, teams.cloud.microsoft or teams.live.com); put other web pages in join_url"
+        ))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -195,6 +243,16 @@ impl Community {
         }
     }
 
+    /// Whether the entry gives a way in: a join page, a Teams link, the
+    /// leads' address, or a link or address in `join`. Without one the
+    /// view says so plainly.
+    pub fn has_joining_route(&self) -> bool {
+        self.join_url.is_some()
+            || self.teams_url.is_some()
+            || self.contact_email.is_some()
+            || matches!(self.join_by(), JoinBy::Link(_) | JoinBy::Email(_))
+    }
+
     /// Parsed `last_reviewed`, if valid (validation guarantees it for loaded data).
     pub fn reviewed(&self) -> Option<Date> {
         Date::parse(&self.last_reviewed).ok()
@@ -259,6 +317,24 @@ impl ContentFile for DirectoryFile {
                 if looks_like_link(join) {
                     entry.link("join", join);
                 }
+            }
+            let links: [(&str, &Option<String>, LinkRule); 4] = [
+                ("join_url", &community.join_url, check_https_only),
+                ("teams_url", &community.teams_url, check_teams_link),
+                ("contact_email", &community.contact_email, check_plain_email),
+                ("source_url", &community.source_url, check_https_only),
+            ];
+            for (field, value, check) in links {
+                if let Some(Err(message)) = value.as_deref().map(check) {
+                    entry.problem(field, message);
+                }
+            }
+            entry.optional_text("contact_name", community.contact_name.as_deref(), 120);
+            if community.contact_name.is_some() && community.contact_email.is_none() {
+                entry.problem(
+                    "contact_name",
+                    "give contact_email too: the name is shown with the address people write to",
+                );
             }
             if let Some(founded) = &community.founded {
                 let problem = parse_partial_date(founded).map(|date| {

@@ -5,6 +5,7 @@
 
 use serde::Deserialize;
 
+use super::content::link::{check_https_only, check_plain_email};
 use super::content::{Checker, ContentFile};
 
 pub mod accessibility;
@@ -37,6 +38,22 @@ pub struct SiteFile {
     /// The institution's part of the accessibility statement (`/accessibility`).
     #[serde(default)]
     pub accessibility: Option<Accessibility>,
+    /// Who runs the communities programme, shown in the footer and on every
+    /// community's page. Absent: nothing is shown.
+    #[serde(default)]
+    pub programme_contact: Option<ProgrammeContact>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeContact {
+    /// A person or a team ("Organisational Development").
+    pub name: String,
+    /// One plain address, shown as a mailto link.
+    pub email: String,
+    /// The programme's own page: https only.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -264,6 +281,15 @@ impl ContentFile for SiteFile {
                 }
             }
         }
+        if let Some(contact) = &self.programme_contact {
+            top.text("programme_contact.name", &contact.name, 120);
+            if let Err(message) = check_plain_email(&contact.email) {
+                top.problem("programme_contact.email", message);
+            }
+            if let Some(Err(message)) = contact.url.as_deref().map(check_https_only) {
+                top.problem("programme_contact.url", message);
+            }
+        }
         if let Some(logo) = &self.logo {
             if let Err(message) = check_logo_path(&logo.path) {
                 top.problem("logo.path", message);
@@ -282,6 +308,15 @@ mod tests {
     fn sample_and_empty_files_are_valid() {
         load::<SiteFile>(include_bytes!("../../../public/data/site.json")).unwrap();
         let site = load::<SiteFile>(b"{}").unwrap();
+        assert!(site.programme_contact.is_none());
+        let with_contact = load::<SiteFile>(
+            br#"{"programme_contact": {"name": "CoP team", "email": "cop@example.ac.uk", "url": "https://example.ac.uk/cop"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            with_contact.programme_contact.unwrap().email,
+            "cop@example.ac.uk"
+        );
         assert_eq!(site.title(), "CoP Navigator");
         assert_eq!(site.palette().light.accent, DEFAULT_ACCENT);
     }
@@ -366,6 +401,14 @@ mod tests {
                 .contains("field `logo.alt`: must not be empty")
         );
         assert!(error(r##"{"colour": "#000"}"##).contains("unknown field `colour`"));
+        assert_eq!(
+            error(
+                r#"{"programme_contact": {"name": " ", "email": "mailto:cop@example.ac.uk", "url": "mailto:cop@example.ac.uk"}}"#
+            ),
+            "site.json: field `programme_contact.name`: must not be empty.\n\
+             site.json: field `programme_contact.email`: \"mailto:cop@example.ac.uk\" starts with mailto:; write the address alone, as in name@example.ac.uk.\n\
+             site.json: field `programme_contact.url`: \"mailto:cop@example.ac.uk\" is an email link; this field takes an https:// web address."
+        );
         assert_eq!(Rgb::parse("#abc").unwrap(), Rgb(0xaa, 0xbb, 0xcc));
     }
 }

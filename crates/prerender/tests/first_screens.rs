@@ -193,6 +193,25 @@ fn the_site_title_comes_from_site_json() {
 }
 
 #[test]
+fn the_footer_gives_the_programme_contact_only_when_site_json_has_one() {
+    assert!(
+        !render(Route::Home, &published())
+            .body
+            .contains("programme-contact")
+    );
+    let mut files = (*published()).clone();
+    let mut site: serde_json::Value = serde_json::from_slice(&files["site.json"]).unwrap();
+    site["programme_contact"] =
+        serde_json::json!({"name": "CoP team", "email": "cop-team@example.ac.uk"});
+    files.insert("site.json".into(), serde_json::to_vec(&site).unwrap());
+    let page = render(Route::Directory, &Arc::new(files));
+    assert!(page.body.contains(
+        r#"<a href="mailto:cop-team@example.ac.uk" rel="external">cop-team@example.ac.uk</a>"#
+    ));
+    assert!(contains_text(&page, "CoP team"));
+}
+
+#[test]
 fn a_broken_file_renders_its_message_not_a_panic() {
     let mut files = (*published()).clone();
     files.insert("toolkit.json".into(), b"{ \"intro\": ".to_vec());

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::Browsing;
 use super::results::badges;
 use crate::components::link::AppLink;
+use crate::components::shell::ProgrammeContact;
 use crate::web::focus::focus_when_shown;
 use domain::directory::{Choice, Community, JoinBy, Status};
 
@@ -58,34 +59,51 @@ fn review_note(community: &Community, months: u32) -> impl IntoView {
     }
 }
 
+/// The ways in the entry gives, as actions: a join page, Teams, the leads'
+/// address (a link or address in `join` counts too). Without any, it says
+/// so plainly. Then what `join` says in words, the programme contact
+/// (site.json) and the source's own page.
 fn how_to_join(community: &Community) -> impl IntoView {
-    match community.join_by() {
-        JoinBy::Link(url) => view! {
-            <p>
-                <a href=url.to_string() rel="external noopener">"Join or find out more"</a>
-                <span class="url">{format!(" ({url})")}</span>
+    let (page, mailto, words) = match community.join_by() {
+        JoinBy::Link(url) => (Some(url), None, None),
+        JoinBy::Email(mailto) => (None, Some(mailto.to_string()), None),
+        JoinBy::Text(text) => (None, None, Some(text.to_string())),
+        JoinBy::Unknown => (None, None, None),
+    };
+    let page = community.join_url.as_deref().or(page).map(str::to_string);
+    let address = community.contact_email.clone();
+    let mailto = address.as_ref().map(|a| format!("mailto:{a}")).or(mailto);
+    let routes = community.has_joining_route();
+    let words = words.or_else(|| {
+        (!routes).then(|| {
+            format!(
+                "To find out, ask {}'s staff development or HR team, or search its intranet for “{}”.",
+                community.organisation, community.name
+            )
+        })
+    });
+    let who = community
+        .contact_name
+        .clone()
+        .unwrap_or_else(|| "The leads".into());
+    let source = community.source_url.clone().map(|url| {
+        view! { <p><a href=url rel="external noopener">{format!("Read more on {}’s site", community.organisation)}</a></p> }
+    });
+    view! {
+        {routes.then(|| view! {
+            <p class="join-actions">
+                {page.map(|url| view! { <a class="button" href=url rel="external noopener">"Join this community"</a> })}
+                {community.teams_url.clone().map(|url| view! { <a class="button" href=url rel="external noopener">"Join on Microsoft Teams"</a> })}
+                {mailto.map(|href| view! { <a class="button secondary" href=href rel="external">"Contact the leads"</a> })}
             </p>
-        }
-        .into_any(),
-        JoinBy::Email(mailto) => {
-            let address = mailto["mailto:".len()..]
-                .split('?')
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            view! { <p><a href=mailto.to_string() rel="external">{format!("Email {address}")}</a></p> }
-                .into_any()
-        }
-        JoinBy::Text(text) => view! { <p>{text.to_string()}</p> }.into_any(),
-        JoinBy::Unknown => view! {
-            <p>
-                {format!(
-                    "The directory does not say how to join. To find out, ask {}'s staff development or HR team, or search its intranet for “{}”.",
-                    community.organisation, community.name
-                )}
-            </p>
-        }
-        .into_any(),
+        })}
+        {address.map(|address| view! { <p class="contact-line"><bdi>{who}</bdi>": "{address}</p> })}
+        {(!routes).then(|| view! {
+            <p class="no-route"><strong>"No joining route given. "</strong>"The source of this entry gives no joining link or contact address."</p>
+        })}
+        {words.map(|words| view! { <p>{words}</p> })}
+        <ProgrammeContact/>
+        {source}
     }
 }
 

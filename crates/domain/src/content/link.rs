@@ -66,6 +66,38 @@ pub fn classify_link(value: &str) -> Result<LinkKind, String> {
     }
 }
 
+/// A field that takes a web page only (`join_url`, `source_url`): an
+/// allowed link that is https, not mailto.
+pub fn check_https_only(value: &str) -> Result<(), String> {
+    match classify_link(value)? {
+        LinkKind::Https => Ok(()),
+        LinkKind::Mailto => Err(format!(
+            "\"{value}\" is an email link; this field takes an https:// web address"
+        )),
+    }
+}
+
+/// A field that takes one plain email address (`contact_email`): what
+/// `mailto:` would accept, without the `mailto:`, a second address or
+/// `?subject=`. Shown as a `mailto:` link.
+pub fn check_plain_email(value: &str) -> Result<(), String> {
+    let shown = invisible::show(value);
+    if value
+        .get(..7)
+        .is_some_and(|start| start.eq_ignore_ascii_case("mailto:"))
+    {
+        return Err(format!(
+            "\"{shown}\" starts with mailto:; write the address alone, as in name@example.ac.uk"
+        ));
+    }
+    if value.contains('?') || classify_link(&format!("mailto:{value}")).is_err() {
+        return Err(format!(
+            "\"{shown}\" is not one plain email address; write a single address, as in name@example.ac.uk"
+        ));
+    }
+    Ok(())
+}
+
 /// A URL scheme as RFC 3986 has it: a letter, then letters, digits, `+`, `-` or `.`.
 pub(crate) fn is_scheme(s: &str) -> bool {
     let mut chars = s.chars();
@@ -524,5 +556,56 @@ mod tests {
             assert!(refused(bad).contains("is not a valid email link"), "{bad}");
         }
         assert!(refused("mailto:a@bücher.example").contains("xn-- form"));
+    }
+
+    #[test]
+    fn web_page_fields_refuse_email_links() {
+        assert_eq!(check_https_only("https://www.ucl.ac.uk/"), Ok(()));
+        assert_eq!(
+            check_https_only("mailto:cop@example.ac.uk"),
+            Err("\"mailto:cop@example.ac.uk\" is an email link; this field takes an https:// web address".into())
+        );
+        assert!(
+            check_https_only("http://example.org")
+                .unwrap_err()
+                .contains("not secure")
+        );
+    }
+
+    #[test]
+    fn email_fields_take_one_plain_address() {
+        for fine in ["cop@example.ac.uk", "Cop.Lead+x@Example.AC.UK"] {
+            assert_eq!(check_plain_email(fine), Ok(()), "{fine}");
+        }
+        assert_eq!(
+            check_plain_email("MAILTO:cop@example.ac.uk"),
+            Err("\"MAILTO:cop@example.ac.uk\" starts with mailto:; write the address alone, as in name@example.ac.uk".into())
+        );
+        assert_eq!(
+            check_plain_email("a@example.ac.uk, b@example.ac.uk"),
+            Err("\"a@example.ac.uk, b@example.ac.uk\" is not one plain email address; write a single address, as in name@example.ac.uk".into())
+        );
+        for bad in [
+            "",
+            "cop",
+            "cop@example.ac.uk?bcc=spy@evil.example",
+            "cop@example.ac.uk?subject=Hi",
+            "Jo Lead <cop@example.ac.uk>",
+            " cop@example.ac.uk",
+            "a@b@example.ac.uk",
+            "cop@localhost",
+        ] {
+            assert!(
+                check_plain_email(bad)
+                    .unwrap_err()
+                    .contains("is not one plain email address"),
+                "{bad}"
+            );
+        }
+        assert!(
+            check_plain_email("co\u{200B}p@example.ac.uk")
+                .unwrap_err()
+                .contains("<U+200B>")
+        );
     }
 }

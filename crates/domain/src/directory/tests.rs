@@ -161,3 +161,132 @@ fn duplicate_ids_and_empty_topics() {
         ]
     );
 }
+
+#[test]
+fn joining_fields_are_optional_and_make_a_route() {
+    let directory = load::<DirectoryFile>(with_community("").as_bytes()).unwrap();
+    assert!(!directory.communities[0].has_joining_route());
+    let words = load::<DirectoryFile>(with_community(r#","join": "Ask HR""#).as_bytes()).unwrap();
+    assert!(
+        !words.communities[0].has_joining_route(),
+        "words are not a route"
+    );
+    for extra in [
+        r#","join_url": "https://forms.example.ac.uk/join-finance""#,
+        r#","teams_url": "https://teams.microsoft.com/l/team/19%3Aabc""#,
+        r#","teams_url": "https://Teams.Cloud.Microsoft./l/channel/x""#,
+        r#","contact_email": "finance-cop@example.ac.uk", "contact_name": "Jo Lead""#,
+        r#","join": "mailto:finance-cop@example.ac.uk""#,
+    ] {
+        let directory = load::<DirectoryFile>(with_community(extra).as_bytes())
+            .unwrap_or_else(|e| panic!("{extra}: {e}"));
+        assert!(directory.communities[0].has_joining_route(), "{extra}");
+    }
+    let with_source = with_community(r#","source_url": "https://www.ucl.ac.uk/cop""#);
+    let directory = load::<DirectoryFile>(with_source.as_bytes()).unwrap();
+    assert!(
+        !directory.communities[0].has_joining_route(),
+        "a source page is not a way in"
+    );
+}
+
+#[test]
+fn joining_fields_rules() {
+    let field = |name: &str, message: &str| {
+        format!("directory.json: communities[0] (id \"c1\"), field `{name}`: {message}.")
+    };
+    let cases = [
+        (
+            r#","join_url": "mailto:cop@example.ac.uk""#,
+            field(
+                "join_url",
+                "\"mailto:cop@example.ac.uk\" is an email link; this field takes an https:// web address",
+            ),
+        ),
+        (
+            r#","join_url": "http://example.ac.uk/join""#,
+            field(
+                "join_url",
+                "\"http://example.ac.uk/join\" uses http://, which is not secure; use https://",
+            ),
+        ),
+        (
+            r#","teams_url": "https://teams.microsoft.com.evil.example/l/team/x""#,
+            field(
+                "teams_url",
+                "\"https://teams.microsoft.com.evil.example/l/team/x\" is not a Microsoft Teams link (teams.microsoft.com, teams.cloud.microsoft or teams.live.com); put other web pages in join_url",
+            ),
+        ),
+        (
+            r#","teams_url": "javascript:alert(1)""#,
+            field(
+                "teams_url",
+                "links must start with https:// or mailto:, not javascript:",
+            ),
+        ),
+        (
+            r#","contact_email": "a@example.ac.uk; b@example.ac.uk""#,
+            field(
+                "contact_email",
+                "\"a@example.ac.uk; b@example.ac.uk\" is not one plain email address; write a single address, as in name@example.ac.uk",
+            ),
+        ),
+        (
+            r#","contact_email": "mailto:a@example.ac.uk""#,
+            field(
+                "contact_email",
+                "\"mailto:a@example.ac.uk\" starts with mailto:; write the address alone, as in name@example.ac.uk",
+            ),
+        ),
+        (
+            r#","contact_name": "Jo Lead""#,
+            field(
+                "contact_name",
+                "give contact_email too: the name is shown with the address people write to",
+            ),
+        ),
+        (
+            r#","source_url": "https://intranet/cop""#,
+            field(
+                "source_url",
+                "\"https://intranet/cop\" has the host \"intranet\", a single name that works inside one network at most; use the public host name, such as intranet.example.ac.uk",
+            ),
+        ),
+    ];
+    for (extra, message) in cases {
+        let json = with_community(extra);
+        assert_eq!(
+            messages(load::<DirectoryFile>(json.as_bytes())),
+            [message],
+            "{extra}"
+        );
+    }
+}
+
+#[test]
+fn sample_entries_link_only_to_cited_source_pages() {
+    // The addresses REFERENCES.md lists for the source institutions; the
+    // sources give no joining link or contact for any community.
+    let cited = [
+        "https://www.ucl.ac.uk/transforming-our-professional-services/tops-projects/communities-practice",
+        "https://www.gla.ac.uk/myglasgow/humanresources/organisationaldevelopment/staffnetworksandcommunities/uofgcommunitiesofpracticetoolkit/",
+        "https://pod.admin.ox.ac.uk/communities-of-practice",
+        "https://pod.admin.ox.ac.uk/node/3688776",
+    ];
+    let directory = load::<DirectoryFile>(SAMPLE.as_bytes()).unwrap();
+    for community in &directory.communities {
+        if let Some(url) = &community.source_url {
+            assert!(cited.contains(&url.as_str()), "{}: {url}", community.id);
+        }
+        assert!(!community.has_joining_route(), "{}", community.id);
+    }
+    let linked = directory
+        .communities
+        .iter()
+        .filter(|c| c.source_url.is_some())
+        .count();
+    assert_eq!(
+        linked, 24,
+        "all but Queen Mary's two, whose page has no public address"
+    );
+}
