@@ -26,8 +26,8 @@ pub struct Citations {
     next_ref: StoredValue<usize>,
     /// The element id of the citation last followed.
     origin: StoredValue<Option<String>>,
-    /// Source id → how many citations of it are on the page now.
-    shown: RwSignal<HashMap<String, usize>>,
+    /// How many citations of each source (by number − 1) are on the page now.
+    shown: RwSignal<Vec<u32>>,
 }
 
 impl Citations {
@@ -43,7 +43,7 @@ impl Citations {
             numbers: Arc::new(numbers),
             next_ref: StoredValue::new(0),
             origin: StoredValue::new(None),
-            shown: RwSignal::new(HashMap::new()),
+            shown: RwSignal::new(vec![0; sources.len()]),
         };
         provide_context(citations.clone());
         citations
@@ -61,15 +61,15 @@ impl Citations {
         });
         let ref_id = ref_id.unwrap_or_default();
         let shown = self.shown;
-        shown.update(|shown| *shown.entry(id.clone()).or_default() += 1);
-        let gone = id.clone();
-        on_cleanup(move || {
+        let count = move |change: fn(u32) -> u32| {
             shown.try_update(|shown| {
-                if let Some(count) = shown.get_mut(&gone) {
-                    *count = count.saturating_sub(1);
+                if let Some(count) = shown.get_mut(number - 1) {
+                    *count = change(*count);
                 }
             });
-        });
+        };
+        count(|n| n + 1);
+        on_cleanup(move || count(|n| n.saturating_sub(1)));
         let origin = self.origin;
         let target = format!("source-{id}");
         let click = {
@@ -95,14 +95,18 @@ impl Citations {
 
     /// Whether a citation of source `id` is on the page (reactive).
     pub fn is_cited(&self, id: &str) -> bool {
+        let index = self
+            .numbers
+            .get(id)
+            .map_or(usize::MAX, |(number, _)| number - 1);
         self.shown
-            .with(|shown| shown.get(id).is_some_and(|count| *count > 0))
+            .with(|shown| shown.get(index).is_some_and(|count| *count > 0))
     }
 
     /// Whether any citation is on the page (reactive).
     pub fn any_cited(&self) -> bool {
         self.shown
-            .with(|shown| shown.values().any(|count| *count > 0))
+            .with(|shown| shown.iter().any(|count| *count > 0))
     }
 
     /// Returns to the citation last followed to source `id`, or else to the

@@ -24,14 +24,14 @@ fn words(state: Assess) -> Memo<String> {
 }
 
 /// The communities the result lists (`None` until the directory is loaded
-/// and while there is nothing to search for), for the next steps.
-pub fn listed(state: Assess) -> Memo<Option<Matches>> {
+/// and while there is nothing to search for), for the next steps; reactive.
+pub fn listed(state: Assess) -> impl Fn() -> Option<Matches> + Copy {
     let directory = use_content::<DirectoryFile>();
     let words = words(state);
-    Memo::new(move |_| {
+    move || {
         let directory = directory.get()?.ok()?;
         existing_communities(&directory_search(&directory), &words.get(), MATCH_LIMIT)
-    })
+    }
 }
 
 #[component]

@@ -107,28 +107,30 @@ fn NextSteps(state: Assess) -> impl IntoView {
     move || {
         let content = state.content();
         let outcome = state.outcome.get();
-        let steps = found.with(|found| plan_steps(&outcome, found.as_ref()));
+        let steps = plan_steps(&outcome, found().as_ref());
         if outcome.overall.is_none() && steps.is_empty() {
             return ().into_any();
         }
+        let talk = steps.iter().find_map(|step| match step {
+            PlanStep::TalkToExisting(count) => Some(*count),
+            PlanStep::Gap(_) => None,
+        });
         let body = if steps.is_empty() {
             view! { <p>"No gaps: every factor you rated is in place. Keep reviewing them as the community grows."</p> }.into_any()
         } else {
             view! {
                 <ol class="gaps">
+                    {talk.map(|count| view! {
+                        <li class="gap talk-first">
+                            <h4>{talk_first(count)}</h4>
+                            <p>"They may already cover your domain: joining, reviving or working with one can be quicker than starting again. "
+                                <a href="#existing-heading" on:click=|event: leptos::ev::MouseEvent| if is_plain_click(&event) { event.prevent_default(); reveal("existing-heading"); }>"See them below"</a>
+                                "."
+                            </p>
+                        </li>
+                    })}
                     {steps.into_iter().filter_map(|step| {
-                        let index = match step {
-                            PlanStep::TalkToExisting(count) => return Some(view! {
-                                <li class="gap talk-first">
-                                    <h4>{talk_first(count)}</h4>
-                                    <p>"They may already cover your domain: joining, reviving or working with one can be quicker than starting again. "
-                                        <a href="#existing-heading" on:click=|event: leptos::ev::MouseEvent| if is_plain_click(&event) { event.prevent_default(); reveal("existing-heading"); }>"See them below"</a>
-                                        "."
-                                    </p>
-                                </li>
-                            }.into_any()),
-                            PlanStep::Gap(index) => index,
-                        };
+                        let PlanStep::Gap(index) = step else { return None };
                         let factor = content.factors.get(index)?;
                         let rating = outcome.factor(index)?.rating?;
                         Some(view! {
@@ -138,7 +140,7 @@ fn NextSteps(state: Assess) -> impl IntoView {
                                 <p><strong>"Next step: "</strong>{factor.next_steps.get(rating.level).clone()}</p>
                                 <HelpLinks content=content.clone() factor=index/>
                             </li>
-                        }.into_any())
+                        })
                     }).collect_view()}
                 </ol>
             }
