@@ -4,6 +4,11 @@
 //! The router would treat a `#source-x` link as a navigation, so following a
 //! citation is handled here: the page scrolls to the source and focuses it,
 //! remembering the citation; the source's "Back to text" returns to it.
+//!
+//! Every citation on the page is counted while it is shown, so a sources
+//! list holds only the sources cited in what is on screen (the toolkit, a
+//! full reference list, holds every source), and a "Back to text" button is
+//! offered only where there is a citation to go back to.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -21,6 +26,8 @@ pub struct Citations {
     next_ref: StoredValue<usize>,
     /// The element id of the citation last followed.
     origin: StoredValue<Option<String>>,
+    /// How many citations of each source (by number − 1) are on the page now.
+    shown: RwSignal<Vec<u32>>,
 }
 
 impl Citations {
@@ -36,6 +43,7 @@ impl Citations {
             numbers: Arc::new(numbers),
             next_ref: StoredValue::new(0),
             origin: StoredValue::new(None),
+            shown: RwSignal::new(vec![0; sources.len()]),
         };
         provide_context(citations.clone());
         citations
@@ -52,6 +60,16 @@ impl Citations {
             format!("cite-ref-{n}")
         });
         let ref_id = ref_id.unwrap_or_default();
+        let shown = self.shown;
+        let count = move |change: fn(u32) -> u32| {
+            shown.try_update(|shown| {
+                if let Some(count) = shown.get_mut(number - 1) {
+                    *count = change(*count);
+                }
+            });
+        };
+        count(|n| n + 1);
+        on_cleanup(move || count(|n| n.saturating_sub(1)));
         let origin = self.origin;
         let target = format!("source-{id}");
         let click = {
@@ -75,6 +93,22 @@ impl Citations {
         .into_any()
     }
 
+    /// Whether a citation of source `id` is on the page (reactive).
+    pub fn is_cited(&self, id: &str) -> bool {
+        let index = self
+            .numbers
+            .get(id)
+            .map_or(usize::MAX, |(number, _)| number - 1);
+        self.shown
+            .with(|shown| shown.get(index).is_some_and(|count| *count > 0))
+    }
+
+    /// Whether any citation is on the page (reactive).
+    pub fn any_cited(&self) -> bool {
+        self.shown
+            .with(|shown| shown.iter().any(|count| *count > 0))
+    }
+
     /// Returns to the citation last followed to source `id`, or else to the
     /// first citation of it on the page.
     pub fn back(&self, id: &str) {
@@ -96,21 +130,30 @@ impl Citations {
     }
 }
 
-/// The numbered sources list. `cited_in` (optional, one entry per source):
-/// links back to the parts of the page that cite it.
+/// The numbered sources list: the sources cited on the page, each with a
+/// "Back to text" button (numbers stay those of the citations). With `all`
+/// (the toolkit's reference list), every source, and "Back to text" only
+/// where a citation is on the page. `cited_in` (optional, one entry per
+/// source): links back to the parts of the page that cite it.
 #[component]
 pub fn SourcesList(
     citations: Citations,
     sources: Vec<Source>,
     #[prop(optional)] cited_in: Vec<AnyView>,
+    #[prop(optional)] all: bool,
 ) -> impl IntoView {
     let mut cited_in = cited_in.into_iter();
     sources
         .into_iter()
         .enumerate()
         .map(|(index, source)| {
-            let citations = citations.clone();
             let id = source.id.clone();
+            let cited = {
+                let (citations, id) = (citations.clone(), id.clone());
+                move || citations.is_cited(&id)
+            };
+            let listed = cited.clone();
+            let citations = citations.clone();
             let back = move |_| citations.back(&id);
             let title = match source.url {
                 Some(url) => view! {
@@ -123,14 +166,14 @@ pub fn SourcesList(
                 None => view! { <cite>{source.title}</cite> }.into_any(),
             };
             view! {
-                <li id=format!("source-{}", source.id) tabindex="-1">
+                <li id=format!("source-{}", source.id) tabindex="-1" value=index + 1 hidden=move || !all && !listed()>
                     {title}
                     {format!(". {}", source.publisher)}
                     {source.year.map(|year| format!(", {year}"))}
                     "."
                     {cited_in.next()}
                     " "
-                    <button type="button" class="back-to-text no-print" on:click=back>
+                    <button type="button" class="back-to-text no-print" on:click=back hidden=move || !cited()>
                         "Back to text"
                         <span class="visually-hidden">{format!(" citing source {}", index + 1)}</span>
                     </button>

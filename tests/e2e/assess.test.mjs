@@ -122,17 +122,20 @@ describe('the journey', () => {
     const main = await page.locator('main').innerText();
     assert.match(main, /Overall readiness\s+Getting there\s+61% · based on 23 of 23 statements/);
     assert.doesNotMatch(main, /Provisional/);
-    // The factor names, without their citation numbers.
-    const gaps = await page.locator('ol.gaps > li h4').evaluateAll((els) => els.map((el) => el.firstChild.textContent.trim()));
-    assert.deepEqual(gaps, [
-      'A first plan for delivery, decision making and communications',
+    // The next steps, without their citation numbers: the communities found first, then the gaps.
+    const steps = await page.locator('ol.gaps > li h4').evaluateAll((els) => els.map((el) => el.firstChild.textContent.trim()));
+    const listed = await page.locator('section.existing ul.matches > li').count();
+    assert.ok(listed > 1, 'the directory has communities for events');
+    assert.deepEqual(steps, [
+      `Talk to these ${listed} communities first`,
+      'First plan',
       'Executive sponsorship',
-      'Alignment with institutional strategic goals',
+      'Strategic alignment',
     ]);
-    assert.match(await page.locator('ol.gaps > li').first().innerText(), /Now: Not yet · 0%[\s\S]*Next step: Draft a one-page plan/);
+    assert.match(await page.locator('ol.gaps > li').nth(1).innerText(), /Now: Not yet, 0%\s+Next step: Draft a one-page plan/);
     assert.equal(await page.locator('.strengths li').count(), 8);
     // textContent: the hidden word "source" is for screen readers (innerText breaks lines around it).
-    const cited = (await page.locator('ol.gaps > li h4').nth(1).textContent()).replace(/\s+/g, ' ');
+    const cited = (await page.locator('ol.gaps > li h4').nth(2).textContent()).replace(/\s+/g, ' ');
     assert.match(cited, /Executive sponsorship \[source 1\]\[source 3\]/, 'factors cite their sources');
     assert.match(await page.locator('#source-odhe-2021').innerText(), /ODHE research, 2021/);
     const saved = JSON.parse(await stored(page));
@@ -212,7 +215,7 @@ describe('the result', () => {
     const chart = page.locator('svg.bars[role=img]');
     const label = await chart.getAttribute('aria-label');
     assert.match(label, /Executive sponsorship: 67%/);
-    assert.match(label, /A first plan for delivery, decision making and communications: 0%/);
+    assert.match(label, /First plan: 0%/);
     assert.equal(await page.locator('svg.bars rect.bar').count(), CONTENT.factors.length, 'a bar per rated factor');
     assert.equal(await page.locator('svg.bars rect.bar').first().getAttribute('width'), '67%');
     const table = page.locator('#factor-table');
@@ -222,7 +225,7 @@ describe('the result', () => {
     await toggle.click();
     assert.equal(await table.isVisible(), true);
     assert.equal(await page.locator('#factor-table tbody tr').count(), CONTENT.factors.length);
-    assert.match(await page.locator('#factor-table tbody tr').first().innerText(), /Executive sponsorship\s+Mostly\s+67%\s+Nearly ready\s+2 of 2/);
+    assert.match(await page.locator('#factor-table tbody tr').first().innerText(), /^Executive sponsorship\s+Mostly\s+67%\s+2 of 2$/);
     await page.context().close();
   });
 
@@ -247,7 +250,7 @@ describe('the result', () => {
     await broken.context().close();
   });
 
-  it('downloads a Markdown action plan and the answers as JSON, and loads the JSON back', async () => {
+  it('downloads the action plan for Word and as Markdown, saves the answers, and loads them back', async () => {
     const page = await openPage(browser);
     await fillByClicking(page);
     await page.goto(server.url('assess?step=first-plan'));
@@ -257,15 +260,29 @@ describe('the result', () => {
     await page.goto(server.url('assess?step=result'));
     await settled(page);
 
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the action plan for Word' }).click(),
+    ]);
+    assert.equal(word.suggestedFilename(), 'community-readiness-events-people.rtf');
+    const rtf = readFileSync(await word.path(), 'latin1');
+    assert.ok(rtf.startsWith('{\\rtf1'), rtf.slice(0, 40));
+    assert.ok(rtf.endsWith('}'));
+    assert.match(rtf, /\\fs36 Starting Events people: readiness and next steps\\par\}/);
+    assert.match(rtf, /1\.\\tab \{\\b Talk to these \d communities first\}/);
+    assert.match(rtf, /2\.\\tab \{\\b First plan\} \(Not yet, 0%\): Draft a one-page plan/);
+    assert.match(rtf, /Lunch and learn in May/);
+    assert.match(await page.locator('main').innerText(), /Downloaded community-readiness-events-people\.rtf\./);
+
     const [markdown] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download action plan (Markdown)' }).click(),
+      page.getByRole('button', { name: 'Download the action plan as Markdown' }).click(),
     ]);
     assert.equal(markdown.suggestedFilename(), 'community-readiness-events-people.md');
     const plan = readFileSync(await markdown.path(), 'utf8');
     assert.match(plan, /^# Starting Events people: readiness and next steps/);
-    assert.match(plan, /\*\*Readiness:\*\* Getting there \(61%\), based on 23 of 23 statements/);
-    assert.match(plan, /## Next steps\n\n1\. \*\*A first plan for delivery, decision making and communications\*\* \(Not yet, 0%\): Draft a one-page plan/);
+    assert.match(plan, /\*\*Readiness:\*\* Getting there \(61%\), based on 23 of 23 statements\.\n/);
+    assert.match(plan, /## Next steps\n\n1\. \*\*Talk to these \d communities first\*\*: [^\n]+\n2\. \*\*First plan\*\* \(Not yet, 0%\): Draft a one-page plan/);
     assert.match(plan, /Read more: \[Typical activities\]\(http:\/\/127\.0\.0\.1:\d+\/any\/sub\/path\/toolkit\?s=typical-activities\)/);
     assert.match(plan, /Open these answers again: <http:\/\/127\.0\.0\.1:\d+\/any\/sub\/path\/assess#r=1\./);
     assert.match(plan, /> Lunch and learn in May/);
@@ -275,7 +292,7 @@ describe('the result', () => {
 
     const [json] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download answers (JSON)' }).click(),
+      page.getByRole('button', { name: 'Save your answers to continue later' }).click(),
     ]);
     assert.equal(json.suggestedFilename(), 'community-readiness-events-people.json');
     const file = await json.path();
@@ -322,6 +339,146 @@ describe('the result', () => {
     }
     await expectAccessible(page, 'a file error');
     expectNoProblems(page, 'bad files');
+    await page.context().close();
+  });
+});
+
+describe('issue 18: matches first, one name per factor, a short stepper, plain words, working sources', () => {
+  /** Whether the first element matching `a` comes before the first matching `b`. */
+  const before = (page, a, b) => page.evaluate(([a, b]) => {
+    const [first, second] = [document.querySelector(a), document.querySelector(b)];
+    return Boolean(first && second && first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, [a, b]);
+
+  it('shows the directory’s matches before the “Have you checked what exists?” statements', async () => {
+    const page = await openPage(browser);
+    await open(page, 'assess?step=community');
+    await page.fill('#community-domain', 'event planning and venues');
+    await open(page, 'assess?step=existing');
+    await page.waitForSelector('section.existing ul.matches > li');
+    assert.ok(await before(page, 'section.existing', 'fieldset.statement'), 'the matches come first');
+    assert.ok(await page.locator('section.existing').getByRole('link', { name: 'Events Community of Practice' }).isVisible());
+    await page.context().close();
+  });
+
+  it('puts the summary first and, when the directory has matches, talks to them first', async () => {
+    const page = await openPage(browser);
+    await fillByClicking(page);
+    await page.waitForSelector('ol.gaps > li.talk-first');
+    assert.ok(await before(page, '.overall', '.step-nav'), 'the summary before the step list');
+    assert.ok(await before(page, '.overall', 'ol.gaps'), 'the summary before the next steps');
+    const first = page.locator('ol.gaps > li').first();
+    assert.match(await first.innerText(), /^Talk to these \d communities first\s+They may already cover your domain/);
+    await first.getByRole('link', { name: 'See them below' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'existing-heading');
+
+    // Where nothing matches, the gaps are the next steps.
+    await open(page, 'assess?step=community');
+    await page.fill('#community-domain', 'xylophones');
+    await open(page, 'assess?step=result');
+    await page.waitForSelector('section.existing >> text=No community in the directory matches');
+    assert.equal(await page.locator('ol.gaps > li.talk-first').count(), 0);
+    assert.equal(await page.locator('ol.gaps > li h4').first().evaluate((el) => el.firstChild.textContent.trim()), 'First plan');
+    await page.context().close();
+  });
+
+  it('gives each factor one name in the chart, the table, the next steps and the downloads, said once', async () => {
+    const page = await openPage(browser);
+    await fillByClicking(page);
+    const names = CONTENT.factors.map((factor) => factor.name);
+    assert.equal(new Set(names).size, names.length);
+    const chart = await page.locator('svg.bars text.label').allTextContents();
+    assert.deepEqual(chart.map((label) => label.replace(/: (\d+%|not rated)$/, '')), names);
+    const table = await page.locator('#factor-table tbody th').allTextContents();
+    assert.deepEqual(table, names);
+    const gaps = await page.locator('ol.gaps > li.gap:not(.talk-first) h4').evaluateAll((els) => els.map((el) => el.firstChild.textContent.trim()));
+    for (const gap of gaps) assert.ok(names.includes(gap), gap);
+    // Level and score once, no band beside them ("Not yet · 0% · Not ready yet" before).
+    for (const meta of await page.locator('ol.gaps p.meta').allInnerTexts()) {
+      assert.match(meta, /^Now: (Not yet|Partly|Mostly), \d+%$/);
+    }
+    assert.doesNotMatch(await page.locator('ol.gaps').innerText(), /Not ready yet|Getting there|Nearly ready/);
+    const headers = await page.locator('#factor-table thead th').allTextContents();
+    assert.deepEqual(headers, ['Factor', 'Level', 'Score', 'Statements answered']);
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the action plan as Markdown' }).click(),
+    ]);
+    const plan = readFileSync(await markdown.path(), 'utf8');
+    for (const name of names) assert.match(plan, new RegExp(`\\| ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`));
+    assert.doesNotMatch(plan, /Alignment with institutional strategic goals/);
+    await page.context().close();
+  });
+
+  it('folds the steps into “Step 3 of 7 · Show all steps” on a phone', async () => {
+    const phone = await openPage(browser, { width: 320, height: 640 });
+    await open(phone, 'assess?step=roles');
+    const compact = phone.locator('.step-nav .step-compact');
+    assert.equal(await compact.innerText(), 'Step 3 of 7 · Show all steps');
+    const toggle = compact.getByRole('button', { name: 'Show all steps' });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await phone.locator('.step-list').isVisible(), false, 'the list is folded');
+    await toggle.click();
+    assert.equal(await compact.getByRole('button', { name: 'Hide the steps' }).getAttribute('aria-expanded'), 'true');
+    assert.equal(await phone.locator('.step-list').isVisible(), true);
+    await phone.locator('.step-list').getByRole('link', { name: /Purpose and domain/ }).click();
+    await phone.waitForURL(/step=purpose/);
+    await expectNoHorizontalScroll(phone, 'stepper');
+    await expectAccessible(phone, 'the folded stepper');
+    await phone.context().close();
+
+    const desk = await openPage(browser);
+    await open(desk, 'assess?step=roles');
+    assert.equal(await desk.locator('.step-compact').isVisible(), false);
+    assert.equal(await desk.locator('.step-list').isVisible(), true, 'the whole list where there is room');
+    await desk.context().close();
+  });
+
+  it('says what the downloads are for in plain words', async () => {
+    const page = await openPage(browser);
+    await fillByClicking(page);
+    const actions = await page.locator('.take-away .actions').innerText();
+    assert.match(actions, /Save your answers to continue later/);
+    assert.match(actions, /Download the action plan for Word/);
+    assert.doesNotMatch(await page.locator('main').innerText(), /JSON|Download answers/);
+    await page.context().close();
+  });
+
+  it('lists only the sources a view cites, and every “Back to text” goes back to a citation', async () => {
+    const page = await openPage(browser);
+    await fillByClicking(page);
+    const views = ['assess', 'assess?step=result', 'toolkit', 'guide', 'roles', 'roles?view=matrix', 'roles?view=fit'];
+    for (const view of views) {
+      await open(page, view);
+      await page.waitForSelector('ol.sources > li', { state: 'attached' });
+      const listed = await page.locator('ol.sources > li:visible').evaluateAll((items) => items.map((li) => li.id.replace(/^source-/, '')));
+      const cited = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[data-cite]')].map((a) => a.dataset.cite))]);
+      if (!view.startsWith('toolkit')) {
+        assert.deepEqual([...listed].sort(), [...cited].sort(), `${view}: the sources listed are the ones cited`);
+      }
+      const buttons = page.locator('ol.sources > li button.back-to-text');
+      let working = 0;
+      for (let i = 0; i < await buttons.count(); i++) {
+        const button = buttons.nth(i);
+        if (!(await button.isVisible())) continue;
+        const source = await button.evaluate((el) => el.closest('li').id.replace(/^source-/, ''));
+        await button.focus();
+        await page.keyboard.press('Enter');
+        const reached = await page.evaluate(() => document.activeElement.dataset?.cite ?? null);
+        assert.equal(reached, source, `${view}: Back to text from ${source} reaches a citation of it`);
+        working++;
+      }
+      if (cited.length === 0) {
+        assert.equal(await page.locator('ol.sources').isVisible(), false, `${view} cites nothing and lists no sources`);
+      } else {
+        assert.ok(working > 0, `${view} has a working Back to text`);
+      }
+      // Hidden buttons are out of the Tab order.
+      const inTabOrder = await page.evaluate(() => [...document.querySelectorAll('button.back-to-text')]
+        .filter((b) => b.offsetParent !== null).length);
+      assert.equal(inTabOrder, working, `${view}: every Back to text in the Tab order works`);
+    }
+    expectNoProblems(page, 'sources');
     await page.context().close();
   });
 });
@@ -487,7 +644,7 @@ describe('embedded, with the generated security headers', () => {
       assert.doesNotMatch(link, /embed/, 'a share link opens the full app');
       const [json] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download answers (JSON)' }).click(),
+        page.getByRole('button', { name: 'Save your answers to continue later' }).click(),
       ]);
       assert.equal(JSON.parse(readFileSync(await json.path(), 'utf8')).answers['purpose-statement'].level, 'mostly');
       assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violations');

@@ -22,7 +22,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const NAME = 'Events people';
 const DOMAIN = 'event planning and venues';
-const CHOOSE = 'Choose a file saved with “Download answers (JSON)” on the self-assessment\'s result page or a saved group, or ask the person for their share link.';
+const CHOOSE = 'Choose a file saved with “Save your answers to continue later” on the self-assessment\'s result page or a saved group, or ask the person for their share link.';
 const DAMAGED = 'This share link is incomplete or damaged: it may have been cut short when it was copied. Ask for the link again.';
 
 let server;
@@ -47,7 +47,7 @@ function shareCode({ name = NAME, domain = DOMAIN, level, retired = [] }) {
 /** The link a person copies from their result page. */
 const shareLink = (answers) => server.url(`assess#r=${shareCode(answers)}`);
 
-/** A saved answers file (saved.rs), as "Download answers (JSON)" writes it. */
+/** A saved answers file (saved.rs), as "Save your answers to continue later" writes it. */
 function savedFile({ name = NAME, domain = DOMAIN, level, savedOn }) {
   const answers = Object.fromEntries(STATEMENTS.map((s) => [s.id, { level: LEVEL_IDS[level(s.id)] }]));
   const file = { format: 'cop-navigator-assessment', version: 1, saved_on: savedOn, community: { name, domain }, answers };

@@ -138,7 +138,7 @@ const mustReject = [
   ['assessment.schema.json', 'first band above 0', assessment, (a) => (a.bands[0].min_percent = 10)],
   ['assessment.schema.json', 'single band', assessment, (a) => (a.bands = a.bands.slice(0, 1))],
   ['assessment.schema.json', 'statement over 200 characters', assessment, (a) => (statement(a).text = 'x'.repeat(201))],
-  ['assessment.schema.json', 'chart label over 28 characters', assessment, (a) => (a.factors[0].short_name = 'x'.repeat(29))],
+  ['assessment.schema.json', 'factor name over 28 characters', assessment, (a) => (a.factors[0].name = 'x'.repeat(29))],
   ['assessment.schema.json', 'missing level label', assessment, (a) => delete a.levels['in-place']],
   ['starter.schema.json', 'list placeholder in a paragraph', starter, (t) => (starterBlock(t).paragraph = 'Gaps: {gaps}.')],
   ['starter.schema.json', 'list placeholder with other text in a list item', starter, (t) => (t.documents[0].sections[4].blocks[1].list = ['{roles_filled} so far'])],

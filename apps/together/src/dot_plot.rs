@@ -22,7 +22,7 @@ pub fn DotPlot(together: Together) -> impl IntoView {
                 .factors
                 .iter()
                 .map(|factor| {
-                    let name = content.factors.get(factor.factor).map(|f| f.short_name.clone()).unwrap_or_default();
+                    let name = content.factors.get(factor.factor).map(|f| f.name.clone()).unwrap_or_default();
                     let summary = match (factor.median, factor.spread) {
                         (Some(median), Some(spread)) => format!("median {median}%, spread {spread} points"),
                         _ => "not assessed".to_string(),

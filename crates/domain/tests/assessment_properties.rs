@@ -4,8 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use domain::assessment::{
-    AssessState, AssessmentAnswers, AssessmentFile, GAP_COUNT, Level, MAX_DOMAIN, MAX_NAME,
-    MAX_NOTE, base64, decode_share, encode_share, from_json, score, to_json,
+    ActionPlan, AssessState, AssessmentAnswers, AssessmentFile, GAP_COUNT, Level, MAX_DOMAIN,
+    MAX_NAME, MAX_NOTE, action_plan_rtf, base64, decode_share, encode_share, from_json, rtf_escape,
+    score, to_json,
 };
 use domain::content::load;
 use domain::url::QueryString;
@@ -53,8 +54,77 @@ fn answers() -> impl Strategy<Value = AssessmentAnswers> {
         })
 }
 
+/// Checks RTF text for what a reader needs: only printable ASCII (and line
+/// breaks between paragraphs), every `\\`, `{` and `}` either escaped or
+/// part of a group that closes, groups balanced and never closed early.
+/// `Err` says where it went wrong. Returns the deepest nesting.
+fn check_rtf(rtf: &str) -> Result<usize, String> {
+    let mut depth = 0usize;
+    let mut deepest = 0;
+    let mut chars = rtf.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some((_, '\\' | '{' | '}' | '*' | '~' | '-' | '_')) => {}
+                Some((_, c)) if c.is_ascii_alphabetic() => {}
+                other => return Err(format!("a lone backslash at {at}: {other:?}")),
+            },
+            '{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            '}' => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or_else(|| format!("a group closed before it opened at {at}"))?;
+            }
+            '\n' | ' '..='~' => {}
+            other => return Err(format!("{other:?} at {at} is not escaped")),
+        }
+    }
+    if depth == 0 {
+        Ok(deepest)
+    } else {
+        Err(format!("{depth} groups left open"))
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn any_text_escapes_to_plain_rtf(text in "\\PC{0,80}", raw in any::<String>()) {
+        for text in [&text, &raw] {
+            let mut out = String::new();
+            rtf_escape(text, &mut out);
+            // Text alone opens no group: its braces are all escaped.
+            prop_assert_eq!(check_rtf(&out), Ok(0), "{:?} → {:?}", text, out);
+            prop_assert!(!out.contains('\n'));
+            // Wrapped in a group, it still closes exactly there.
+            prop_assert_eq!(check_rtf(&format!("{{\\b {out}}}")), Ok(1));
+        }
+    }
+
+    #[test]
+    fn the_word_document_is_valid_rtf_for_any_answers(answers in answers()) {
+        let content = content();
+        let outcome = score(&content, &answers);
+        let rtf = action_plan_rtf(&ActionPlan {
+            content: &content,
+            answers: &answers,
+            outcome: &outcome,
+            directory: None,
+            date: Some("2026-03-01"),
+            app_url: Some("https://example.ac.uk/{cop}/"),
+            share_url: Some("https://example.ac.uk/assess#r=1.\"x\\y"),
+        });
+        prop_assert!(rtf.starts_with("{\\rtf1\\ansi"), "the RTF header");
+        prop_assert!(rtf.ends_with('}'), "closes the document");
+        let checked = check_rtf(&rtf);
+        prop_assert!(checked.is_ok(), "{:?}", checked);
+        // The whole document is one group: the last brace closes the first.
+        prop_assert_eq!(check_rtf(&rtf[..rtf.len() - 1]).err(), Some("1 groups left open".to_string()));
+    }
 
     #[test]
     fn saved_files_round_trip(answers in answers(), dated in any::<bool>()) {

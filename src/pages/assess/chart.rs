@@ -31,7 +31,7 @@ pub fn FactorChart(state: Assess) -> impl IntoView {
                     view! { <rect class="bar" x="0" y=y + 22 width=format!("{}%", rating.percent) height="16" rx="3"/> }
                 });
                 view! {
-                    <text class="label" x="0" y=y + 15>{format!("{}: {value}", factor.short_name)}</text>
+                    <text class="label" x="0" y=y + 15>{format!("{}: {value}", factor.name)}</text>
                     <rect class="track" x="0" y=y + 22 width="100%" height="16" rx="3"/>
                     {bar}
                 }
@@ -98,24 +98,19 @@ fn FactorTable(state: Assess) -> impl IntoView {
             .iter()
             .map(|score| {
                 let factor = &content.factors[score.factor];
-                let (level, percent, band) = match score.rating {
+                // Level and score, said once: a factor has no band of its own.
+                let (level, percent) = match score.rating {
                     Some(rating) => (
                         content.levels.get(rating.level).clone(),
                         format!("{}%", rating.percent),
-                        content
-                            .bands
-                            .get(rating.band)
-                            .map(|band| band.label.clone())
-                            .unwrap_or_default(),
                     ),
-                    None => ("Not answered".into(), "–".into(), "–".into()),
+                    None => ("Not answered".into(), "–".into()),
                 };
                 view! {
                     <tr>
                         <th scope="row">{factor.name.clone()}</th>
                         <td>{level}</td>
                         <td>{percent}</td>
-                        <td>{band}</td>
                         <td>{format!("{} of {}", score.answered, score.total)}</td>
                     </tr>
                 }
@@ -129,7 +124,6 @@ fn FactorTable(state: Assess) -> impl IntoView {
                         <th scope="col">"Factor"</th>
                         <th scope="col">"Level"</th>
                         <th scope="col">"Score"</th>
-                        <th scope="col">"Readiness"</th>
                         <th scope="col">"Statements answered"</th>
                     </tr>
                 </thead>

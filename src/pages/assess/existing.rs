@@ -6,19 +6,37 @@ use leptos::prelude::*;
 
 use super::Assess;
 use crate::components::content_view::Loading;
+use crate::components::directory_index::directory_search;
 use crate::components::existing_communities::{Existing, ExistingCommunities, HeadingLevel};
 use crate::components::link::AppLink;
-use domain::assessment::{MATCH_LIMIT, search_words};
-use domain::directory::Choice;
+use crate::web::content::use_content;
+use domain::assessment::{MATCH_LIMIT, Matches, existing_communities, search_words};
 use domain::directory::state::DirectoryState;
+use domain::directory::{Choice, DirectoryFile};
 
-#[component]
-pub fn ExistingMatches(state: Assess) -> impl IntoView {
-    let words = Memo::new(move |_| {
+/// The words searched for: the domain, or the name when it is blank.
+fn words(state: Assess) -> Memo<String> {
+    Memo::new(move |_| {
         state
             .answers
             .with(|a| search_words(a.domain(), a.name()).to_string())
-    });
+    })
+}
+
+/// The communities the result lists (`None` until the directory is loaded
+/// and while there is nothing to search for), for the next steps; reactive.
+pub fn listed(state: Assess) -> impl Fn() -> Option<Matches> + Copy {
+    let directory = use_content::<DirectoryFile>();
+    let words = words(state);
+    move || {
+        let directory = directory.get()?.ok()?;
+        existing_communities(&directory_search(&directory), &words.get(), MATCH_LIMIT)
+    }
+}
+
+#[component]
+pub fn ExistingMatches(state: Assess) -> impl IntoView {
+    let words = words(state);
     let show = Callback::new(|existing: Existing| {
         match existing {
         Existing::Loading => view! { <Loading what="the community directory"/> }.into_any(),

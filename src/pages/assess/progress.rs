@@ -1,5 +1,6 @@
 //! Where the person is: the numbered steps (each a link), how many
-//! statements each section has answered, and a progress bar.
+//! statements each section has answered, and a progress bar. On a phone the
+//! list is folded into "Step 3 of 7 · Show all steps" (a disclosure button).
 
 use leptos::prelude::*;
 
@@ -13,6 +14,12 @@ pub fn StepNav(state: Assess, step: Step) -> impl IntoView {
     let content = state.content();
     let total = content.statement_count();
     let answered = move || state.outcome.with(|outcome| outcome.answered);
+    let open = RwSignal::new(false);
+    let position = format!(
+        "Step {} of {}",
+        step.number(&content).unwrap_or(1),
+        Step::all(&content).len()
+    );
     let items = Step::all(&content)
         .into_iter()
         .map(|item| {
@@ -45,7 +52,13 @@ pub fn StepNav(state: Assess, step: Step) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="step-nav no-print" aria-label="Assessment steps">
-            <ol class="step-list">{items}</ol>
+            <p class="step-compact">
+                {position}" · "
+                <button type="button" class="link-button" aria-expanded=move || open.get().to_string() aria-controls="step-list" on:click=move |_| open.update(|open| *open = !*open)>
+                    {move || if open.get() { "Hide the steps" } else { "Show all steps" }}
+                </button>
+            </p>
+            <ol class="step-list" id="step-list" class:folded=move || !open.get()>{items}</ol>
             <p class="step-progress">
                 <progress max=total value=answered aria-label="Statements answered"></progress>
                 <span>{move || format!("{} of {total} statements answered", answered())}</span>

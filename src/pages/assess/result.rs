@@ -1,17 +1,21 @@
-//! The result: overall band, the chart, top gaps with next steps,
-//! strengths, what is not yet rated, existing communities, further reading,
-//! ways to take it away, and sources.
+//! The result, summary first: the overall band (and what is not yet
+//! rated), then the next steps (communities to talk to first, then the top
+//! gaps), existing communities, the chart, strengths, further reading, ways
+//! to take it away, and the sources cited.
 
 use leptos::prelude::*;
 
 use super::chart::FactorChart;
-use super::existing::ExistingMatches;
+use super::existing::{ExistingMatches, listed};
 use super::progress::StepNav;
 use super::take_away::TakeAway;
 use super::{Assess, AssessUrl, StepHeading};
 use crate::components::citations::{Citations, SourcesList};
 use crate::components::link::AppLink;
-use domain::assessment::{AssessState, AssessmentFile, Level, Step};
+use crate::web::focus::{is_plain_click, reveal};
+use domain::assessment::{
+    AssessState, AssessmentFile, Level, PlanStep, Step, plan_steps, talk_first,
+};
 use domain::routes::Route;
 
 #[component]
@@ -33,14 +37,14 @@ pub fn ResultView(state: Assess, url: AssessUrl) -> impl IntoView {
     };
     view! {
         <section class="assess-result" aria-labelledby="step-heading">
-            <StepNav state=state step=step/>
             <StepHeading state=state step=step title="Your result"/>
             {about}
             <Overall state=state url=url/>
-            <FactorChart state=state/>
-            <Gaps state=state/>
-            <Strengths state=state/>
+            <StepNav state=state step=step/>
+            <NextSteps state=state/>
             <ExistingMatches state=state/>
+            <FactorChart state=state/>
+            <Strengths state=state/>
             <ReadMore state=state/>
             <TakeAway state=state url=url/>
             <Sources state=state/>
@@ -95,27 +99,44 @@ fn Overall(state: Assess, url: AssessUrl) -> impl IntoView {
     }
 }
 
+/// The next steps the domain decides (`plan_steps`): communities the
+/// directory lists come first, then the top gaps.
 #[component]
-fn Gaps(state: Assess) -> impl IntoView {
+fn NextSteps(state: Assess) -> impl IntoView {
+    let found = listed(state);
     move || {
         let content = state.content();
         let outcome = state.outcome.get();
-        if outcome.overall.is_none() {
+        let steps = plan_steps(&outcome, found().as_ref());
+        if outcome.overall.is_none() && steps.is_empty() {
             return ().into_any();
         }
-        let body = if outcome.gaps.is_empty() {
+        let talk = steps.iter().find_map(|step| match step {
+            PlanStep::TalkToExisting(count) => Some(*count),
+            PlanStep::Gap(_) => None,
+        });
+        let body = if steps.is_empty() {
             view! { <p>"No gaps: every factor you rated is in place. Keep reviewing them as the community grows."</p> }.into_any()
         } else {
             view! {
                 <ol class="gaps">
-                    {outcome.gaps.iter().filter_map(|&index| {
+                    {talk.map(|count| view! {
+                        <li class="gap talk-first">
+                            <h4>{talk_first(count)}</h4>
+                            <p>"They may already cover your domain: joining, reviving or working with one can be quicker than starting again. "
+                                <a href="#existing-heading" on:click=|event: leptos::ev::MouseEvent| if is_plain_click(&event) { event.prevent_default(); reveal("existing-heading"); }>"See them below"</a>
+                                "."
+                            </p>
+                        </li>
+                    })}
+                    {steps.into_iter().filter_map(|step| {
+                        let PlanStep::Gap(index) = step else { return None };
                         let factor = content.factors.get(index)?;
                         let rating = outcome.factor(index)?.rating?;
-                        let band = content.bands.get(rating.band).map(|b| b.label.clone()).unwrap_or_default();
                         Some(view! {
                             <li class="gap">
                                 <h4>{factor.name.clone()}" "{factor_citations(factor)}</h4>
-                                <p class="meta">{format!("Now: {} · {}% · {band}", content.levels.get(rating.level), rating.percent)}</p>
+                                <p class="meta">{format!("Now: {}, {}%", content.levels.get(rating.level), rating.percent)}</p>
                                 <p><strong>"Next step: "</strong>{factor.next_steps.get(rating.level).clone()}</p>
                                 <HelpLinks content=content.clone() factor=index/>
                             </li>
@@ -127,7 +148,7 @@ fn Gaps(state: Assess) -> impl IntoView {
         };
         view! {
             <section aria-labelledby="gaps-heading">
-                <h3 id="gaps-heading">"Top gaps and next steps"</h3>
+                <h3 id="gaps-heading">"Next steps"</h3>
                 {body}
             </section>
         }
@@ -214,8 +235,9 @@ pub fn Sources(state: Assess) -> impl IntoView {
     let sources: Vec<_> = content.numbered_sources().into_iter().cloned().collect();
     let citations = use_context::<Citations>()
         .unwrap_or_else(|| Citations::provide(&content.numbered_sources()));
+    let any = citations.clone();
     view! {
-        <section class="sources-list" aria-labelledby="sources-heading">
+        <section class="sources-list" aria-labelledby="sources-heading" hidden=move || !any.any_cited()>
             <h3 id="sources-heading">"Sources"</h3>
             <ol class="sources">
                 <SourcesList citations=citations sources=sources/>

@@ -22,13 +22,14 @@ pub fn SectionStep(state: Assess, url: AssessUrl, index: usize) -> impl IntoView
             <StepNav state=state step=step/>
             <StepHeading state=state step=step title=section.title.clone()/>
             {section.intro.clone().map(|intro| view! { <p class="step-intro">{intro}</p> })}
+            // What the directory already has comes before the statements that ask about it.
+            {section.show_matches.then(|| view! { <ExistingMatches state=state/> })}
             <p class="hint">"Choose how far each statement is true today. Skip any you cannot answer yet: unanswered statements are left out of your scores, not counted as “not yet”."</p>
             {section
                 .statements
                 .iter()
                 .map(|statement| view! { <StatementField state=state statement=statement.clone()/> })
                 .collect_view()}
-            {section.show_matches.then(|| view! { <ExistingMatches state=state/> })}
             <StepButtons state=state url=url step=step/>
         </section>
     }

@@ -1,5 +1,6 @@
-//! Taking the result away: print, a Markdown action plan, the answers as a
-//! JSON file (and loading one back), and a share link. All of it happens in
+//! Taking the result away: print, the action plan as a document Word opens
+//! (RTF) or as Markdown, the answers saved as a file to continue later (and
+//! loading one back), and a share link. All of it happens in
 //! the browser; nothing is uploaded.
 
 use leptos::html::Input;
@@ -16,8 +17,8 @@ use crate::web::file_input::take_chosen_file;
 use crate::web::links::{absolute_url, app_root};
 use crate::web::print::print_page;
 use domain::assessment::{
-    ActionPlan, AssessState, MAX_SAVED_BYTES, Step, action_plan, encode_share, file_name,
-    from_json, to_json,
+    ActionPlan, AssessState, MAX_SAVED_BYTES, Step, action_plan, action_plan_rtf, encode_share,
+    file_name, from_json, to_json,
 };
 use domain::directory::DirectoryFile;
 use domain::routes::{Route, together_link};
@@ -31,17 +32,18 @@ pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
         let code = state.answers.with(encode_share);
         absolute_url(&AssessState::sharing(&code).path(&state.content()))
     });
-    let app_url = Some(absolute_url(Route::Home.path()));
     let share_input = NodeRef::<Input>::new();
 
-    let download_markdown = move |_| {
+    // `rtf`: the document for Word; otherwise Markdown.
+    let download_plan = move |rtf: bool| {
         let content = state.content();
         let answers = state.answers.get_untracked();
         let outcome = state.outcome.get_untracked();
         let directory = directory.get_untracked().and_then(Result::ok);
         let date = today();
         let share = share_url.get_untracked();
-        let text = action_plan(&ActionPlan {
+        let app_url = Some(absolute_url(Route::Home.path()));
+        let plan = ActionPlan {
             content: &content,
             answers: &answers,
             outcome: &outcome,
@@ -49,9 +51,14 @@ pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
             date: date.as_deref(),
             app_url: app_url.as_deref(),
             share_url: Some(&share),
-        });
-        let name = file_name(answers.name(), "md");
-        report(state, save_text(&name, "text/markdown", &text), &name);
+        };
+        let (text, extension, kind) = if rtf {
+            (action_plan_rtf(&plan), "rtf", "application/rtf")
+        } else {
+            (action_plan(&plan), "md", "text/markdown")
+        };
+        let name = file_name(answers.name(), extension);
+        report(state, save_text(&name, kind, &text), &name);
     };
     let download_json = move |_| {
         let answers = state.answers.get_untracked();
@@ -67,8 +74,9 @@ pub fn TakeAway(state: Assess, url: AssessUrl) -> impl IntoView {
             <p>"Everything stays in your browser until you choose to save or share it."</p>
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| print_page()>"Print or save as PDF"</button>
-                <button type="button" class="button secondary" on:click=download_markdown>"Download action plan (Markdown)"</button>
-                <button type="button" class="button secondary" on:click=download_json>"Download answers (JSON)"</button>
+                <button type="button" class="button secondary" on:click=move |_| download_plan(true)>"Download the action plan for Word"</button>
+                <button type="button" class="button secondary" on:click=move |_| download_plan(false)>"Download the action plan as Markdown"</button>
+                <button type="button" class="button secondary" on:click=download_json>"Save your answers to continue later"</button>
                 // Start together is another app (apps/together): the router leaves the link alone.
                 // It offers the answers this browser keeps (STORAGE_KEY).
                 <a class="button secondary" href=together_link(&app_root()) rel="external">"Start together: compare with others, see progress, draft a charter"</a>
@@ -144,7 +152,7 @@ pub fn LoadFile(state: Assess, url: AssessUrl) -> impl IntoView {
     view! {
         <div class="field load-file no-print">
             <label for="load-file">"Resume from a saved file"</label>
-            <p class="hint" id="load-file-hint">"Choose a file saved with “Download answers (JSON)”. It replaces the answers on this page; you can undo straight afterwards."</p>
+            <p class="hint" id="load-file-hint">"Choose a file saved with “Save your answers to continue later”. It replaces the answers on this page; you can undo straight afterwards."</p>
             <input id="load-file" type="file" accept=".json,application/json" aria-describedby="load-file-hint" on:change=on_change/>
         </div>
     }

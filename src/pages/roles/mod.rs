@@ -43,6 +43,7 @@ pub fn RolesExplorer(roles: Arc<RolesFile>) -> impl IntoView {
     let numbered = roles.numbered_sources();
     let citations = Citations::provide(&numbered);
     let sources: Vec<_> = numbered.into_iter().cloned().collect();
+    let any = citations.clone();
     // Re-rendered only when the tab changes, so choosing within a tab keeps focus.
     let tab = Memo::new(move |_| url.state().with(RolesState::tab));
     let panel = move || match tab.get() {
@@ -66,7 +67,7 @@ pub fn RolesExplorer(roles: Arc<RolesFile>) -> impl IntoView {
         >
             {panel}
         </div>
-        <section class="roles-sources prose" aria-labelledby="roles-sources-title">
+        <section class="roles-sources prose" aria-labelledby="roles-sources-title" hidden=move || !any.any_cited()>
             <h2 id="roles-sources-title">"Sources"</h2>
             <ol class="sources">
                 <SourcesList citations=citations sources=sources/>

@@ -98,7 +98,7 @@ fn Toolkit(toolkit: Arc<ToolkitFile>) -> impl IntoView {
                 <section id="sources" class="toolkit-sources" aria-labelledby="sources-title">
                     <h2 id="sources-title">"Sources"</h2>
                     <ol class="sources">
-                        <SourcesList citations=citations sources=sources cited_in=cited_in/>
+                        <SourcesList citations=citations sources=sources cited_in=cited_in all=true/>
                     </ol>
                 </section>
             </div>

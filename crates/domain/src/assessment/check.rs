@@ -42,6 +42,8 @@ const RESERVED_STEPS: [&str; 3] = ["intro", "community", "result"];
 /// Enough to stay near ten minutes and keep share links short.
 const MAX_STATEMENTS: usize = 60;
 const MAX_FACTORS: usize = 20;
+/// A factor's name is its chart label too, so it must fit one line at 320 px.
+const MAX_FACTOR_NAME: usize = 28;
 
 impl ContentFile for AssessmentFile {
     const FILE: &'static str = "assessment.json";
@@ -172,8 +174,7 @@ fn check_factors<'a>(
     for (index, factor) in file.factors.iter().enumerate() {
         let mut entry = checker.entry("factors", index, &factor.id);
         entry.id("id", &factor.id);
-        entry.text("name", &factor.name, 100);
-        entry.text("short_name", &factor.short_name, 28);
+        entry.text("name", &factor.name, MAX_FACTOR_NAME);
         entry.text("summary", &factor.summary, 500);
         check_per_level(&mut entry, "next_steps", &factor.next_steps, 500);
         for (position, id) in factor.sources.iter().enumerate() {

@@ -106,9 +106,9 @@ pub struct Band {
 #[serde(deny_unknown_fields)]
 pub struct Factor {
     pub id: String,
+    /// The one name used everywhere (chart, next steps, downloads): short
+    /// enough for a chart label.
     pub name: String,
-    /// For the chart, where space is short.
-    pub short_name: String,
     pub summary: String,
     /// Ids of `sources` this factor comes from.
     #[serde(default)]

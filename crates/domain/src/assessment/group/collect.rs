@@ -207,7 +207,7 @@ fn read_bare(code: &str) -> Result<Vec<Member>, String> {
 }
 
 /// Reads a picked or dropped file: answers saved by one person
-/// (“Download answers (JSON)”) or a saved group. Anything else gets one
+/// (“Save your answers to continue later”) or a saved group. Anything else gets one
 /// sentence naming the file and saying what to choose instead.
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<Loaded, String> {
     check_file(name, bytes)?;
@@ -239,7 +239,7 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<Loaded, String> {
     }
 }
 
-const CHOOSE: &str = "Choose a file saved with “Download answers (JSON)” on the self-assessment's result page or a saved group, or ask the person for their share link.";
+const CHOOSE: &str = "Choose a file saved with “Save your answers to continue later” on the self-assessment's result page or a saved group, or ask the person for their share link.";
 
 /// Refuses, before parsing, files that cannot be a saved file at all.
 fn check_file(name: &str, bytes: &[u8]) -> Result<(), String> {

@@ -208,32 +208,216 @@ fn plan_for(answers: &AssessmentAnswers, directory: Option<&DirectoryFile>) -> S
     })
 }
 
+fn plan_rtf_for(answers: &AssessmentAnswers, directory: Option<&DirectoryFile>) -> String {
+    let content = small();
+    let outcome = score(&content, answers);
+    action_plan_rtf(&ActionPlan {
+        content: &content,
+        answers,
+        outcome: &outcome,
+        directory,
+        date: Some("2026-03-01"),
+        app_url: Some("https://intranet.example.ac.uk/cop/"),
+        share_url: Some("https://intranet.example.ac.uk/cop/assess?r=1.abc"),
+    })
+}
+
+/// The whole plan, exactly: talking to the communities found comes first,
+/// punctuation is tidy (one full stop, no " ." or ".:"), one name per factor.
 #[test]
 fn action_plan_leads_with_readiness_and_next_steps() {
     let directory = directory();
     let plan = plan_for(&example(), Some(&directory));
+    let found = similar_communities(&directory, example().domain(), "", MATCH_LIMIT).unwrap();
+    let listed: String = found
+        .shown
+        .iter()
+        .map(|&i| {
+            let c = &directory.communities[i];
+            format!(
+                "- **{}** ({}, {}): {}\n",
+                markdown_inline(&c.name),
+                markdown_inline(&c.organisation),
+                crate::directory::Choice::label(c.status),
+                markdown_inline(&super::super::document::sentence(&c.summary))
+            )
+        })
+        .collect();
+    let expected = format!(
+        "# Starting Events \\*people\\* \\[UK\\]: readiness and next steps\n\
+\n\
+**Domain:** events, conferences and venues  \n\
+**Readiness:** Band some (44%), based on 3 of 6 statements (provisional: some statements are not answered yet).\n\
+\n\
+Summary some\n\
+\n\
+*Self-assessment made with CoP Navigator on 2026-03-01.*\n\
+\n\
+Open these answers again: <https://intranet.example.ac.uk/cop/assess?r=1.abc>\n\
+\n\
+## Next steps\n\
+\n\
+1. **Talk to these {shown} communities first**: they are listed under \"Does a community already exist?\". Joining or working with one can be quicker than starting again.\n\
+2. **Factor b** (Not yet, 0%): step b not yet.\n\
+\x20\x20\x20Read more: [Help](https://intranet.example.ac.uk/cop/toolkit?s=success-factors)\n\
+3. **Factor c** (Partly, 33%): step c partly.\n\
+\x20\x20\x20Read more: [Help](https://intranet.example.ac.uk/cop/toolkit?s=success-factors)\n\
+\n\
+## Does a community already exist?\n\
+\n\
+{total} communities in the directory match \"events, conferences and venues\". Check them before starting a new one:\n\
+\n\
+{listed}\
+\n\
+## Strengths\n\
+\n\
+- **Factor a** (In place, 100%)\n\
+\n\
+## Not answered yet (3 of 6)\n\
+\n\
+These are left out of the scores rather than counted as \"not yet\".\n\
+\n\
+- One: Statement a2\n\
+- Two: Statement c2\n\
+- Two: Statement c3\n\
+\n\
+## All factors\n\
+\n\
+| Factor | Level | Score | Answered |\n\
+|---|---|---|---|\n\
+| Factor a | In place | 100% | 1 of 2 |\n\
+| Factor b | Not yet | 0% | 1 of 1 |\n\
+| Factor c | Partly | 33% | 1 of 3 |\n\
+\n\
+## Your answers\n\
+\n\
+### One\n\
+\n\
+- **In place**: Statement a1\n\
+- **Not yet**: Statement b1\n\
+\x20\x20Note:\n\
+\x20\x20> Ask the Head of Events.\n\
+\x20\x20> Maybe Priya?\n\
+- *Not answered*: Statement a2\n\
+\n\
+### Two\n\
+\n\
+- **Partly**: Statement c1\n\
+- *Not answered*: Statement c2\n\
+\x20\x20Note:\n\
+\x20\x20> Not sure yet\n\
+- *Not answered*: Statement c3\n\
+\n\
+## Sources\n\
+\n\
+- T. P.\n",
+        shown = found.shown.len(),
+        total = found.total,
+    );
+    assert_eq!(plan, expected);
+    // Within each line (past its indent and before a hard line break).
+    for line in plan.lines().map(|line| line.trim()) {
+        for doubled in ["..", " .", ".:", "?.", ". (", " ,", "  "] {
+            assert!(!line.contains(doubled), "{doubled:?} in {line:?}");
+        }
+    }
+}
+
+#[test]
+fn without_matches_the_gaps_are_the_first_next_steps() {
+    let mut answers = example();
+    answers.set_domain("xylophones");
+    let plan = plan_for(&answers, Some(&directory()));
+    assert!(
+        plan.contains("## Next steps\n\n1. **Factor b** (Not yet, 0%): step b not yet.\n"),
+        "{plan}"
+    );
+    assert!(plan.contains("No community in the directory matches \"xylophones\".\n"));
+    assert!(!plan.contains("Talk to"));
+}
+
+#[test]
+fn next_steps_put_the_communities_found_first() {
+    let content = small();
+    let outcome = score(&content, &example());
+    let found = |shown: Vec<usize>| Matches {
+        words: "events".into(),
+        total: shown.len() + 10,
+        shown,
+    };
+    assert_eq!(
+        plan_steps(&outcome, Some(&found(vec![4, 2, 7]))),
+        [
+            PlanStep::TalkToExisting(3),
+            PlanStep::Gap(1),
+            PlanStep::Gap(2)
+        ]
+    );
+    assert_eq!(
+        plan_steps(&outcome, Some(&found(vec![]))),
+        [PlanStep::Gap(1), PlanStep::Gap(2)]
+    );
+    assert_eq!(
+        plan_steps(&outcome, None),
+        [PlanStep::Gap(1), PlanStep::Gap(2)]
+    );
+    assert_eq!(talk_first(3), "Talk to these 3 communities first");
+    assert_eq!(talk_first(1), "Talk to this community first");
+    let nothing = score(&content, &AssessmentAnswers::default());
+    assert_eq!(
+        plan_steps(&nothing, Some(&found(vec![1]))),
+        [PlanStep::TalkToExisting(1)]
+    );
+}
+
+#[test]
+fn sentences_end_with_one_full_stop() {
+    use super::super::document::sentence;
+    assert_eq!(sentence("Plan it"), "Plan it.");
+    assert_eq!(sentence(" Plan it. "), "Plan it.");
+    assert_eq!(sentence("Plan it .."), "Plan it.");
+    assert_eq!(sentence("How do they work?"), "How do they work?");
+    assert_eq!(sentence("He said \"go.\""), "He said \"go.\"");
+    assert_eq!(sentence("A plan (draft)"), "A plan (draft).");
+    assert_eq!(sentence(""), ".");
+}
+
+#[test]
+fn the_word_document_is_rtf_with_the_same_plan() {
+    let directory = directory();
+    let rtf = plan_rtf_for(&example(), Some(&directory));
+    assert!(rtf.starts_with("{\\rtf1\\ansi"), "{rtf}");
+    assert!(rtf.ends_with("}"));
     let expect = [
-        "# Starting Events \\*people\\* \\[UK\\]: readiness and next steps\n",
-        "**Domain:** events, conferences and venues  \n",
-        // a 100, b 0, c 33 → 44 % "some", 3 of 6 answered.
-        "**Readiness:** Band some (44%), based on 3 of 6 statements (provisional: some statements are not answered yet)\n",
-        "*Self-assessment made with CoP Navigator on 2026-03-01.*",
-        "Open these answers again: <https://intranet.example.ac.uk/cop/assess?r=1.abc>",
-        "## Next steps\n\n1. **Factor b** (Not yet, 0%): step b not yet\n   Read more: [Help](https://intranet.example.ac.uk/cop/toolkit?s=success-factors)\n2. **Factor c** (Partly, 33%): step c partly\n",
-        "## Strengths\n\n- **Factor a** (In place, 100%)\n",
-        "## Not answered yet (3 of 6)\n",
-        "- Statement a2 (One)\n",
-        "communities in the directory match \"events, conferences and venues\"",
-        "- **Events Community of Practice** (Queen Mary University of London, Active):",
-        "| Factor b | 0% | Band low | 1 of 1 |",
-        "| Factor c | 33% | Band low | 1 of 3 |",
-        "- Statement b1: **Not yet**\n  Note:\n  > Ask the Head of Events.\n  > Maybe Priya?\n",
-        "- Statement a2: *not answered*\n",
-        "## Sources\n\n- T. P.\n",
+        "{\\pard\\keepn\\sb240\\sa120\\b\\fs36 Starting Events *people* [UK]: readiness and next steps\\par}\n",
+        "{\\pard\\sa120 {\\b Domain:} events, conferences and venues\\line {\\b Readiness:} Band some (44%), based on 3 of 6 statements (provisional: some statements are not answered yet).\\par}\n",
+        "{\\pard\\sa120 Open these answers again: {\\field{\\*\\fldinst{HYPERLINK \"https://intranet.example.ac.uk/cop/assess?r=1.abc\"}}{\\fldrslt{\\ul\\cf1 https://intranet.example.ac.uk/cop/assess?r=1.abc}}}\\par}\n",
+        "{\\pard\\li360\\fi-360\\sa60 2.\\tab {\\b Factor b} (Not yet, 0%): step b not yet.\\par}\n{\\pard\\li360\\sa60 Read more: {\\field{\\*\\fldinst{HYPERLINK \"https://intranet.example.ac.uk/cop/toolkit?s=success-factors\"}}{\\fldrslt{\\ul\\cf1 Help}}}\\par}\n",
+        "{\\pard\\li360\\fi-360\\sa60 1.\\tab {\\b Talk to these ",
+        "\\trowd\\trgaph108\\cellx4200\\cellx5700\\cellx7200\\cellx8700\\pard\\intbl\\b Factor\\cell Level\\cell Score\\cell Answered\\cell\\b0\\row\n",
+        "\\pard\\intbl Factor b\\cell Not yet\\cell 0%\\cell 1 of 1\\cell\\b0\\row\n",
+        "{\\pard\\li360\\fi-360\\sa60 \\bullet\\tab {\\b Not yet}: Statement b1\\par}\n{\\pard\\li360\\sa60 Note:\\par}\n{\\pard\\li720\\sa60\\i Ask the Head of Events.\\par}\n{\\pard\\li720\\sa60\\i Maybe Priya?\\par}\n",
     ];
     for text in expect {
-        assert!(plan.contains(text), "missing {text:?} in:\n{plan}");
+        assert!(rtf.contains(text), "missing {text:?} in:\n{rtf}");
     }
+}
+
+#[test]
+fn rtf_text_is_escaped() {
+    let escaped = |text: &str| {
+        let mut out = String::new();
+        rtf_escape(text, &mut out);
+        out
+    };
+    assert_eq!(escaped("a\\b {c}"), "a\\\\b \\{c\\}");
+    assert_eq!(
+        escaped("Événements “à” 100 €"),
+        "\\u201?v\\u233?nements \\u8220?\\u224?\\u8221? 100 \\u8364?"
+    );
+    assert_eq!(escaped("line\n\n  two\tthree"), "line two three");
+    // Beyond the Basic Multilingual Plane: a surrogate pair, as signed numbers.
+    assert_eq!(escaped("🎉"), "\\u-10180?\\u-8311?");
 }
 
 #[test]
@@ -292,4 +476,37 @@ fn download_names_come_from_the_community_name() {
         file_name(&"a b ".repeat(40), "md").len(),
         "community-readiness-.md".len() + 39
     );
+}
+
+/// The real content's sentences end in full stops and its source titles in
+/// question marks: joined into the plan, none is doubled or followed by
+/// stray punctuation.
+#[test]
+fn the_sample_plan_has_tidy_punctuation() {
+    let content = sample();
+    let mut answers = AssessmentAnswers::default();
+    for (n, (_, statement)) in content.statements().enumerate() {
+        if n % 4 != 3 {
+            answers.set_level(&statement.id, Some(Level::from_points(n as u32 % 4)));
+        }
+    }
+    answers.set_domain("event planning and venues");
+    let outcome = score(&content, &answers);
+    let directory = directory();
+    let plan = action_plan(&ActionPlan {
+        content: &content,
+        answers: &answers,
+        outcome: &outcome,
+        directory: Some(&directory),
+        date: None,
+        app_url: None,
+        share_url: None,
+    });
+    for line in plan.lines().map(|line| line.trim()) {
+        for doubled in ["..", " .", ".:", "?.", ". (", " ,", "  ", ". ."] {
+            assert!(!line.contains(doubled), "{doubled:?} in {line:?}");
+        }
+    }
+    assert!(plan.contains("- Critical success factors for communities of practice (ODHE research, 2021), in UofG Communities of Practice Toolkit: What are CoPs and how do they work? University of Glasgow, Organisational Development, 2021.\n"), "{plan}");
+    assert!(plan.contains("- **Not yet**: You can say in one or two sentences what the community is for and what it hopes to achieve.\n"), "{plan}");
 }

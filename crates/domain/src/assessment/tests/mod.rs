@@ -32,7 +32,7 @@ pub(super) fn small() -> AssessmentFile {
     };
     let factor = |id: &str| {
         serde_json::json!({
-            "id": id, "name": format!("Factor {id}"), "short_name": id, "summary": "S",
+            "id": id, "name": format!("Factor {id}"), "summary": "S",
             "sources": ["s"], "next_steps": per_level(&format!("step {id}")),
         })
     };

@@ -215,7 +215,7 @@ fn saved_files_bring_their_person_and_date() {
 #[test]
 fn files_from_other_tools_are_refused_with_a_message() {
     let read = |name: &str, bytes: &[u8]| read_file(name, bytes).unwrap_err();
-    let choose = "Choose a file saved with “Download answers (JSON)” on the self-assessment's result page or a saved group, or ask the person for their share link.";
+    let choose = "Choose a file saved with “Save your answers to continue later” on the self-assessment's result page or a saved group, or ask the person for their share link.";
     let empty = "notes.json is empty: it has no answers in it. Ask the person to save their answers again and send the new file.";
     assert_eq!(read("notes.json", b""), empty);
     assert_eq!(read("notes.json", b"\xEF\xBB\xBF \n "), empty);
