@@ -273,7 +273,9 @@ describe('the result', () => {
     assert.match(plan, /Read more: \[Typical activities\]\(http:\/\/127\.0\.0\.1:\d+\/any\/sub\/path\/toolkit\?s=typical-activities\)/);
     assert.match(plan, /Open these answers again: <http:\/\/127\.0\.0\.1:\d+\/any\/sub\/path\/assess#r=1\./);
     assert.match(plan, /> Lunch and learn in May/);
-    assert.match(plan, /- \*\*Events Community of Practice\*\* \(Queen Mary University of London, Active\)/);
+    // Only close matches: UCL's Events Management, not QMUL's (no "planning").
+    assert.match(plan, /- \*\*Events Management\*\* \(UCL, Active\)/);
+    assert.doesNotMatch(plan, /Events Community of Practice/);
     assert.match(plan, /## Sources/);
     assert.match(await page.locator('main').innerText(), /Downloaded community-readiness-events-people\.md\./);
 

@@ -83,10 +83,10 @@ pub fn filters(browsing: Browsing) -> impl IntoView {
     }
 }
 
-/// On a phone the results are below the filters: this button, stuck to the
-/// bottom of the screen while the filters are open, says how many results
-/// the ticks give and takes you to them (folding the filters away). Wide
-/// screens show the results beside the filters, and CSS hides it.
+/// On a phone the results are below the filters: this button, after the
+/// last filter, says how many results the ticks give and takes you to them
+/// (folding the filters away). Wide screens show the results beside the
+/// filters, and CSS hides it.
 fn show_results(browsing: Browsing, open: RwSignal<bool>) -> impl IntoView {
     let label = move || {
         browsing.results.with(|results| match results.items.len() {
