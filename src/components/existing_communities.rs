@@ -10,8 +10,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::directory_index::directory_search;
+use crate::components::link::AppLink;
 use crate::web::content::use_content;
 use domain::assessment::{Matches, anything_to_search, existing_communities};
+use domain::directory::state::DirectoryState;
 use domain::directory::{Community, DirectoryFile};
 
 /// What the section has to show, for the view to put into words.
@@ -47,6 +49,26 @@ impl Found {
 pub enum HeadingLevel {
     H2,
     H3,
+}
+
+/// Communities that match only some of the words (or a similar spelling)
+/// are not offered as close matches, whatever the view; this says how many
+/// there are and where to see them.
+fn partial_matches(matches: &Matches) -> Option<impl IntoView + use<>> {
+    let more = if matches.total > 0 { " more" } else { "" };
+    let count = match matches.partial {
+        0 => return None,
+        1 => format!("1{more} community in the directory matches"),
+        n => format!("{n}{more} communities in the directory match"),
+    };
+    let words = matches.words.clone();
+    Some(view! {
+        <p class="partial-matches">
+            {format!("{count} only some of “{words}”, or a similar word: ")}
+            <AppLink href=DirectoryState::searching(&words).link()>"see them in the directory"</AppLink>
+            "."
+        </p>
+    })
 }
 
 #[component]
@@ -86,11 +108,14 @@ pub fn ExistingCommunities(
             Some(Err(_)) => return show.run(Existing::Unavailable { words }),
             Some(Ok(directory)) => directory,
         };
-        let state = match existing_communities(&directory_search(&directory), &words, limit) {
-            None => Existing::NoWords,
-            Some(matches) => Existing::Found(Found { directory, matches }),
-        };
-        show.run(state)
+        match existing_communities(&directory_search(&directory), &words, limit) {
+            None => show.run(Existing::NoWords),
+            Some(matches) => {
+                let partial = partial_matches(&matches);
+                let found = show.run(Existing::Found(Found { directory, matches }));
+                view! { {found} {partial} }.into_any()
+            }
+        }
     };
     let heading = match heading_level {
         HeadingLevel::H2 => view! { <h2 id=heading_id>"Does one already exist?"</h2> }.into_any(),

@@ -15,7 +15,9 @@ serveAndLaunch((started) => ({ server, browser } = started));
 // textContent, not innerText: cards have `content-visibility: auto`, and until
 // the browser's next rendering update has found them on screen (later on a
 // loaded machine) their innerText reads as empty.
-const cardTitles = (page) => page.locator('#results-list h3').allTextContents();
+// Matches of every word (#results-list), then partial ones (#partial-list).
+const cardTitles = (page) => page.locator('#results-list h3, #partial-list h3').allTextContents();
+const partialTitles = (page) => page.locator('#partial-list h3').allTextContents();
 const heading = (page) => page.locator('#results-title').innerText();
 const params = (page) => new URL(page.url()).searchParams;
 
@@ -61,13 +63,45 @@ describe('searching', () => {
     assert.equal((await cardTitles(page))[0], 'HR Generalists');
 
     await box.fill('finanse');
-    await page.waitForFunction(() => document.querySelector('#results-title').innerText.startsWith('4 communities'));
-    const titles = await cardTitles(page);
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText.endsWith('4 match a similar word'));
+    assert.equal(await heading(page), 'No communities match “finanse”; 4 match a similar word', 'a typo is never counted as a match');
+    const titles = await partialTitles(page);
     assert.deepEqual(titles.slice(0, 2), ['Finance Community of Practice', 'Financial Management']);
-    await page.waitForFunction(() => document.querySelector('[role=status][aria-live=polite]').innerText === '4 communities match “finanse”.');
+    await page.waitForFunction(() => document.querySelector('[role=status][aria-live=polite]').innerText === 'No communities match “finanse”; 4 match a similar word.');
     assert.ok(await box.evaluate((el) => el === document.activeElement), 'typing keeps focus in the box');
     expectNoProblems(page, 'searching');
     expectOnlyOwnOrigin(page, server.origin);
+    await page.context().close();
+  });
+
+  it('counts matches of every word apart from partial ones, which come after a note saying what they are', async () => {
+    const page = await openPage(browser);
+    await open(page, '?q=finance%20ucl');
+    assert.equal(await heading(page), '3 communities match all of “finance ucl”; 1 more matches some of the words');
+    assert.deepEqual(
+      await page.locator('#results-list h3').allTextContents(),
+      ['Financial Management', 'Post-Award Management', 'Procurement and Purchasing'],
+    );
+    assert.equal(
+      await page.locator('#partial-note').innerText(),
+      'Partial matches: these share only some of your words, or a word spelled like one of them.',
+    );
+    assert.deepEqual(await partialTitles(page), ['Finance Community of Practice'], 'not the 17 other UCL communities');
+
+    const box = page.getByLabel('Search communities');
+    await box.fill('buying stuff');
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“buying stuff”'));
+    assert.equal(await heading(page), 'No communities match all of “buying stuff”; 1 matches some of the words', '“stuff” is not “staff”');
+    assert.equal(await page.locator('#results-list').count(), 0);
+    assert.deepEqual(await partialTitles(page), ['Procurement and Purchasing']);
+
+    await box.fill('budget management');
+    await page.waitForFunction(() => document.querySelector('#results-title').innerText.includes('“budget management”'));
+    assert.equal(await heading(page), '1 community matches all of “budget management”; 1 more matches some of the words');
+    assert.deepEqual(await cardTitles(page), ['Financial Management', 'Finance Community of Practice']);
+    await page.waitForFunction(() => document.querySelector('[role=status][aria-live=polite]').innerText
+      === '1 community matches all of “budget management”; 1 more matches some of the words.');
+    expectNoProblems(page, 'counts');
     await page.context().close();
   });
 
@@ -161,6 +195,31 @@ describe('facets', () => {
     assert.equal(new URL(page.url()).search, '?org=UCL', 'the entry returned to is as it was');
     assert.equal(await page.getByLabel('Search communities').inputValue(), '', 'and so is the box');
     expectNoProblems(page, 'back while typing');
+    await page.context().close();
+  });
+
+  it('offers only facets that narrow the list, and the Archived hint only with an Archived box', async () => {
+    const page = await openPage(browser);
+    await open(page);
+    assert.equal(await page.getByRole('group', { name: 'Organisation' }).count(), 1);
+    // Every sample community is an active community of practice.
+    assert.equal(await page.getByRole('group', { name: 'Kind' }).count(), 0, 'one kind: not a filter');
+    assert.equal(await page.getByRole('group', { name: 'Status' }).count(), 0, 'one status: not a filter');
+    assert.equal(await page.getByText('hidden unless you tick Archived').count(), 0);
+
+    await withData(page, (communities) => {
+      communities.find((c) => c.id === 'ucl-facilities-management').status = 'dormant';
+    });
+    await open(page);
+    const status = page.getByRole('group', { name: 'Status' });
+    assert.equal(await status.locator('label').count(), 2, 'active and dormant');
+    assert.equal(await page.getByText('hidden unless you tick Archived').count(), 0, 'no Archived box, no hint about one');
+
+    await page.unrouteAll();
+    await withData(page, VARIED);
+    await open(page);
+    assert.equal(await page.getByRole('group', { name: 'Status' }).getByLabel(/^Archived/).count(), 1);
+    assert.equal(await page.getByText('Archived communities are hidden unless you tick Archived.').isVisible(), true);
     await page.context().close();
   });
 
@@ -472,6 +531,35 @@ describe('accessibility, reflow and print', () => {
     assert.equal(await page.getByRole('button', { name: 'Filters (1 ticked)' }).isVisible(), true);
     await expectNoHorizontalScroll(page, 'filters open');
     await expectAccessible(page, '320 px with the filters open');
+    await page.context().close();
+  });
+
+  it('at 320 px, “Show N results” says the live count and takes keyboard users to the results', async () => {
+    const page = await openPage(browser, { width: 320, height: 640 });
+    await open(page);
+    const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+    await page.getByRole('button', { name: 'Filters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement.closest('label')?.innerText), /^Queen Mary/);
+    // Organisation: Queen Mary, UCL (A–Z, ignoring case).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('org') === 'UCL');
+    const show = page.getByRole('button', { name: 'Show 20 results' });
+    assert.equal(await show.isVisible(), true, 'the live count');
+    let steps = 0;
+    while ((await active()) !== 'Show 20 results' && steps++ < 40) await page.keyboard.press('Tab');
+    assert.equal(await active(), 'Show 20 results', 'reachable by Tab after the filters');
+    await expectNoHorizontalScroll(page, 'show results');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+    assert.equal(await heading(page), '20 communities match your filters');
+    assert.equal(await page.locator('#filter-groups').isVisible(), false, 'the filters fold away');
+    assert.equal(await page.getByRole('button', { name: 'Filters (1 ticked)' }).getAttribute('aria-expanded'), 'false');
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await page.locator('.show-results').isVisible(), false, 'beside the results, no need for it');
     await page.context().close();
   });
 

@@ -280,9 +280,44 @@ describe('every outcome leads somewhere', () => {
     await page.goto(server.url(resultPath(TYPICAL['informal-network'])));
     await settled(page);
     assert.equal(await page.locator('h1').innerText(), 'Your best fit: an informal network');
-    assert.ok(await page.locator(`a[href="${SUB_PATH}directory?kind=professional-network"]`).count());
+    // The sample directory lists no professional networks: no link to an
+    // empty listing, but a plain sentence and the whole directory.
+    const browse = page.locator('section.existing .browse-links');
+    await browse.waitFor();
+    assert.equal(await browse.innerText(), 'The directory lists no professional networks yet. Browse the whole directory');
+    assert.equal(await page.locator(`a[href="${SUB_PATH}directory?kind=professional-network"]`).count(), 0);
+    assert.equal(await browse.getByRole('link', { name: 'Browse the whole directory' }).getAttribute('href'), `${SUB_PATH}directory`);
     assert.ok(await page.locator(`a[href="${SUB_PATH}toolkit?s=networks-vs-cops"]`).count());
     assert.match(await page.locator('section.existing').innerText(), /Say in a few words what the group would be about/);
+
+    // With a network in the directory, the link to every network is back.
+    const withNetwork = await openPage(browser);
+    await withNetwork.route('**/data/directory.json', async (route) => {
+      const data = await (await route.fetch()).json();
+      data.communities.find((c) => c.id === 'oxford-ea-pa').kind = 'professional-network';
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
+    });
+    await withNetwork.goto(server.url(resultPath(TYPICAL['informal-network'])));
+    await settled(withNetwork);
+    await withNetwork.locator(`a[href="${SUB_PATH}directory?kind=professional-network"]`, { hasText: 'Browse all professional networks in the directory' }).waitFor();
+    await withNetwork.context().close();
+    await page.context().close();
+  });
+
+  it('offers only close matches: every word, never a partial match', async () => {
+    const page = await openPage(browser);
+    await page.goto(server.url(resultPath(TYPICAL['community-of-practice'], 'budget management')));
+    await settled(page);
+    const existing = page.locator('section.existing');
+    await existing.locator('li a', { hasText: 'Financial Management' }).waitFor();
+    assert.equal(await existing.locator('.existing-list li').count(), 1, 'not Events Management');
+    assert.match(await existing.innerText(), /1 group in the directory matches “budget management”:/);
+    assert.match(await existing.innerText(), /1 more community in the directory matches only some of “budget management”, or a similar word: see them in the directory\./);
+    assert.equal(
+      await existing.getByRole('link', { name: 'see them in the directory' }).getAttribute('href'),
+      `${SUB_PATH}directory?q=budget%20management`,
+    );
+    expectNoProblems(page, 'close matches');
     await page.context().close();
   });
 

@@ -160,6 +160,14 @@ pub trait Choice: Copy + Eq + 'static {
     }
 }
 
+impl DirectoryFile {
+    /// How many communities of `kind` the directory lists, so that links to
+    /// "every professional network" are offered only when there is one.
+    pub fn count_of_kind(&self, kind: Kind) -> usize {
+        self.communities.iter().filter(|c| c.kind == kind).count()
+    }
+}
+
 impl Choice for Kind {
     const ALL: &'static [Kind] = &[Kind::CommunityOfPractice, Kind::ProfessionalNetwork];
 

@@ -7,6 +7,7 @@
 use domain::content::load;
 use domain::directory::DirectoryFile;
 use domain::directory::search::DirectorySearch;
+use domain::directory::state::DirectoryState;
 use domain::search::Query;
 
 /// (kind of query, query, ids expected in the top 3; empty = must find nothing)
@@ -45,6 +46,15 @@ const JUDGED: &[(&str, &str, &[&str])] = &[
     ),
     ("typo", "wellbeeing", &["ucl-student-health-wellbeing"]),
     ("typo", "facilites", &["ucl-facilities-management"]),
+    (
+        "typo",
+        "managment",
+        &[
+            "ucl-events-management",
+            "ucl-project-programme-management",
+            "ucl-pre-award",
+        ],
+    ),
     ("alias", "HR", &["ucl-hr-generalists"]),
     ("alias", "PA", &["oxford-ea-pa"]),
     ("alias", "EA/PA", &["oxford-ea-pa"]),
@@ -117,6 +127,21 @@ const JUDGED: &[(&str, &str, &[&str])] = &[
         "innovation",
         &["ucl-partnership-development"],
     ),
+    (
+        "issue 18",
+        "finance ucl",
+        &[
+            "ucl-financial-management",
+            "ucl-post-award",
+            "ucl-procurement",
+        ],
+    ),
+    (
+        "issue 18",
+        "budget management",
+        &["ucl-financial-management"],
+    ),
+    ("issue 18", "buying stuff", &["ucl-procurement"]),
     ("nothing", "quantum chromodynamics", &[]),
     ("nothing", "zzzz", &[]),
     ("nothing", "xylophone orchestra", &[]),
@@ -209,5 +234,100 @@ fn clear_winners_come_first() {
             .first()
             .map(|hit| directory.communities[hit.doc].id.clone());
         assert_eq!(first.as_deref(), Some(id), "{query}");
+    }
+}
+
+/// How the judged queries count, as the directory's heading says it: the
+/// communities matching every word (each exactly or as the beginning of a
+/// word), in order, then how many more match only partly. A typo or a word
+/// most communities share ("ucl", "staff") never adds to the first count, and
+/// a partial match that shares only such a word with the query is not
+/// counted at all.
+const JUDGED_COUNTS: &[(&str, &[&str], usize, &str)] = &[
+    (
+        "buying stuff",
+        &[],
+        1,
+        "No communities match all of “buying stuff”; 1 matches some of the words",
+    ),
+    (
+        "finance ucl",
+        &[
+            "ucl-financial-management",
+            "ucl-post-award",
+            "ucl-procurement",
+        ],
+        1,
+        "3 communities match all of “finance ucl”; 1 more matches some of the words",
+    ),
+    (
+        "budget management",
+        &["ucl-financial-management"],
+        1,
+        "1 community matches all of “budget management”; 1 more matches some of the words",
+    ),
+    (
+        "finanse",
+        &[],
+        4,
+        "No communities match “finanse”; 4 match a similar word",
+    ),
+    (
+        "stuff",
+        &[],
+        17,
+        "No communities match “stuff”; 17 match a similar word",
+    ),
+    (
+        "events, conferences and venues",
+        &["ucl-events-management", "qmul-events"],
+        3,
+        "2 communities match all of “events, conferences and venues”; 3 more match some of the words",
+    ),
+    (
+        "grants",
+        &["ucl-pre-award", "ucl-post-award"],
+        0,
+        "2 communities match “grants”",
+    ),
+    ("ucl", &[], 0, "20 communities match “ucl”"),
+];
+
+#[test]
+fn judged_queries_count_matches_of_every_word_apart() {
+    let directory = directory();
+    let search = DirectorySearch::new(&directory);
+    for (query, all, partial, heading) in JUDGED_COUNTS {
+        let state = DirectoryState::searching(query);
+        let results = state.results(&directory, &search);
+        let strong: Vec<&str> = results.items[..results.all_words]
+            .iter()
+            .map(|&i| directory.communities[i].id.as_str())
+            .collect();
+        if !all.is_empty() {
+            assert_eq!(&strong, all, "{query}");
+        }
+        assert_eq!(results.partial(), *partial, "{query}");
+        assert_eq!(results.heading(&state), *heading, "{query}");
+    }
+}
+
+/// The issue's complaint, as a rule: with any query, every match of every
+/// word has each word exactly or as a prefix, and comes before every
+/// partial match.
+#[test]
+fn matches_of_every_word_come_first() {
+    let directory = directory();
+    let search = DirectorySearch::new(&directory);
+    for (_, query, _) in JUDGED {
+        let hits = search.search(&Query::parse(query));
+        let strong = hits.iter().take_while(|hit| hit.strong).count();
+        assert!(hits[strong..].iter().all(|hit| !hit.strong), "{query}");
+        assert!(
+            hits[..strong]
+                .iter()
+                .all(|hit| hit.matched == Query::parse(query).len()),
+            "{query}"
+        );
     }
 }

@@ -93,11 +93,12 @@ proptest! {
         prop_assert!(hits.len() <= docs.len());
         for pair in hits.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            prop_assert!((a.matched, a.score, std::cmp::Reverse(a.doc)) >= (b.matched, b.score, std::cmp::Reverse(b.doc)));
+            prop_assert!((a.strong, a.matched, a.score, std::cmp::Reverse(a.doc)) >= (b.strong, b.matched, b.score, std::cmp::Reverse(b.doc)));
             prop_assert!(a.doc != b.doc);
         }
         for hit in &hits {
             prop_assert!(hit.matched >= 1 && hit.matched <= parsed.len());
+            prop_assert!(!hit.strong || hit.matched == parsed.len(), "a strong match has every word");
             let words = tokens(&docs[hit.doc]).into_iter().chain(tokens("common words here"));
             prop_assert!(words.into_iter().any(|w| parsed.matches_word(&w)), "hit {} must contain a matching word", hit.doc);
         }

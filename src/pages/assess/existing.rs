@@ -79,7 +79,7 @@ pub fn ExistingMatches(state: Assess) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p>{format!("{count} in the directory match “{words}”. Before starting a new one, see whether you could join, revive or work with one of these:")}</p>
+                <p>{format!("{count} in the directory {} “{words}”. Before starting a new one, see whether you could join, revive or work with one of these:", if total == 1 { "matches" } else { "match" })}</p>
                 <ul class="card-list matches">{cards}</ul>
                 <p><AppLink href=search>{more.unwrap_or_else(|| "Open this search in the directory".to_string())}</AppLink></p>
             }

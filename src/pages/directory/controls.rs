@@ -9,6 +9,7 @@ use domain::search::MAX_SEARCH_CHARS;
 use super::Browsing;
 use crate::web::focus::focus_when_shown;
 use domain::directory::state::Facet;
+use domain::directory::{Choice, Status};
 
 pub fn search_box(browsing: Browsing) -> impl IntoView {
     let on_input = move |event| browsing.type_words(event_target_value(&event));
@@ -76,12 +77,36 @@ pub fn filters(browsing: Browsing) -> impl IntoView {
                         "Clear filters"
                     </button>
                 </Show>
+                {show_results(browsing, open)}
             </div>
         </section>
     }
 }
 
-/// One facet's checkboxes, shown when the directory has any of its values.
+/// On a phone the results are below the filters: this button, after the
+/// last filter, says how many results the ticks give and takes you to them
+/// (folding the filters away). Wide screens show the results beside the
+/// filters, and CSS hides it.
+fn show_results(browsing: Browsing, open: RwSignal<bool>) -> impl IntoView {
+    let label = move || {
+        browsing.results.with(|results| match results.items.len() {
+            1 => "Show 1 result".to_string(),
+            n => format!("Show {n} results"),
+        })
+    };
+    let go = move |_| {
+        open.set(false);
+        focus_when_shown("#results-title");
+    };
+    view! {
+        <div class="show-results">
+            <button type="button" class="button" on:click=go>{label}</button>
+        </div>
+    }
+}
+
+/// One facet's checkboxes, shown when the directory has any of its values
+/// and ticking one could narrow the list.
 fn facet_group(browsing: Browsing, facet: Facet) -> impl IntoView {
     let values = Memo::new(move |_| {
         browsing.results.with(|results| {
@@ -94,19 +119,32 @@ fn facet_group(browsing: Browsing, facet: Facet) -> impl IntoView {
         })
     });
     let hint_id = format!("facet-{}-hint", facet.key());
+    // The hint names the Archived box, so it is shown only when there is one.
     let is_status = facet == Facet::Status;
+    let has_archived = Memo::new(move |_| {
+        is_status && values.with(|values| values.iter().any(|v| v == Status::Archived.slug()))
+    });
     view! {
         <Show when=move || values.with(|values| !values.is_empty())>
-            <fieldset class="facet" aria-describedby=is_status.then(|| hint_id.clone())>
+            <fieldset class="facet" aria-describedby={
+                let hint_id = hint_id.clone();
+                move || has_archived.get().then(|| hint_id.clone())
+            }>
                 <legend>{facet.legend()}</legend>
-                {is_status
-                    .then(|| {
-                        view! {
-                            <p class="hint" id=hint_id.clone()>
-                                "Archived communities are hidden unless you tick Archived."
-                            </p>
-                        }
-                    })}
+                {
+                    let hint_id = hint_id.clone();
+                    move || {
+                        has_archived
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <p class="hint" id=hint_id.clone()>
+                                        "Archived communities are hidden unless you tick Archived."
+                                    </p>
+                                }
+                            })
+                    }
+                }
                 <ul>
                     <For each=move || values.get() key=|value| value.clone() let:value>
                         {facet_option(browsing, facet, value)}

@@ -209,7 +209,7 @@ fn announce_result_counts(browsing: Browsing) {
     Effect::new(move |_| {
         let message = browsing
             .results
-            .with(|results| results::count_sentence(results, &browsing.state.get_untracked()));
+            .with(|results| results.count_sentence(&browsing.state.get_untracked()));
         if first.get_value() {
             first.set_value(false);
             return;

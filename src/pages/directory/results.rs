@@ -10,7 +10,7 @@ use crate::components::link::AppLink;
 use crate::web::download::save_text;
 use crate::web::focus::focus_when_shown;
 use crate::web::links::absolute_url;
-use domain::directory::browse::Results;
+use domain::directory::browse::{Results, communities};
 use domain::directory::csv::to_csv;
 use domain::directory::state::{DirectoryState, Sort};
 use domain::directory::{Choice, Community, Status};
@@ -23,40 +23,6 @@ const PAGE: usize = 20;
 
 const CSV_FILE: &str = "community-directory.csv";
 
-fn communities(n: usize) -> String {
-    match n {
-        1 => "1 community".to_string(),
-        n => format!("{n} communities"),
-    }
-}
-
-/// The results heading: "3 communities match “finance”".
-fn count_heading(results: &Results, state: &DirectoryState) -> String {
-    let n = results.items.len();
-    let count = if n == 0 {
-        "No communities".to_string()
-    } else {
-        communities(n)
-    };
-    let verb = if n == 1 { "matches" } else { "match" };
-    match (state.query.trim(), state.has_filters()) {
-        ("", false) => count,
-        ("", true) => format!("{count} {verb} your filters"),
-        (words, false) => format!("{count} {verb} “{words}”"),
-        (words, true) => format!("{count} {verb} “{words}” and your filters"),
-    }
-}
-
-/// What the live region says after a change.
-pub fn count_sentence(results: &Results, state: &DirectoryState) -> String {
-    let mut sentence = count_heading(results, state);
-    if results.archived_hidden > 0 {
-        sentence.push_str(&format!("; {} archived hidden", results.archived_hidden));
-    }
-    sentence.push('.');
-    sentence
-}
-
 pub fn results(browsing: Browsing) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     // Each new search starts again at the first page.
@@ -68,13 +34,23 @@ pub fn results(browsing: Browsing) -> impl IntoView {
     let show_more = move |_| {
         let shown = limit.get_untracked();
         limit.set(shown + PAGE);
-        focus_when_shown(format!("#results-list > li:nth-child({}) a", shown + 1));
+        let directory = browsing.directory();
+        let next = browsing.results.with_untracked(|results| {
+            results
+                .items
+                .get(shown)
+                .and_then(|&index| directory.communities.get(index))
+                .map(|community| community.id.clone())
+        });
+        if let Some(id) = next {
+            focus_when_shown(format!("#card-{id} h3 a"));
+        }
     };
     view! {
         <section class="results" aria-labelledby="results-title">
             <div class="results-bar">
                 <h2 id="results-title" tabindex="-1">
-                    {move || browsing.results.with(|results| browsing.state.with(|state| count_heading(results, state)))}
+                    {move || browsing.results.with(|results| browsing.state.with(|state| results.heading(state)))}
                 </h2>
                 <div class="results-tools no-print">
                     {sort_select(browsing)}
@@ -171,26 +147,40 @@ fn archived_note(browsing: Browsing) -> Option<impl IntoView> {
 }
 
 /// The cards, keyed by community: when the words change, cards that stay
-/// are updated in place (their highlights and links), not rebuilt.
+/// are updated in place (their highlights and links), not rebuilt. Matches
+/// of every word come first; partial matches follow in a list of their own
+/// under a note saying what they are.
 fn cards(browsing: Browsing, limit: RwSignal<usize>) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let limit = limit.get();
         browsing.results.with(|results| {
-            results
-                .items
-                .iter()
-                .take(limit)
-                .copied()
-                .collect::<Vec<_>>()
+            let end = limit.min(results.items.len());
+            let split = results.all_words.min(end);
+            (
+                results.items[..split].to_vec(),
+                results.items[split..end].to_vec(),
+            )
         })
     });
     let query = Memo::new(move |_| Query::parse(&browsing.text.get()));
     view! {
-        <ul class="card-list" id="results-list">
-            <For each=move || shown.get() key=|index| *index let:index>
-                {card(browsing, index, query)}
-            </For>
-        </ul>
+        <Show when=move || shown.with(|(all, _)| !all.is_empty())>
+            <ul class="card-list" id="results-list">
+                <For each=move || shown.get().0 key=|index| *index let:index>
+                    {card(browsing, index, query)}
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || shown.with(|(_, partial)| !partial.is_empty())>
+            <p class="partial-note" id="partial-note">
+                "Partial matches: these share only some of your words, or a word spelled like one of them."
+            </p>
+            <ul class="card-list" id="partial-list" aria-labelledby="partial-note">
+                <For each=move || shown.get().1 key=|index| *index let:index>
+                    {card(browsing, index, query)}
+                </For>
+            </ul>
+        </Show>
     }
 }
 

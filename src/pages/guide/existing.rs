@@ -1,7 +1,8 @@
 //! "Does one already exist?" in the guide: the directory searched with the
 //! person's own words (from the guide's last step, or typed here), with the
 //! best matches inline and links to the full search and to the listing of
-//! each kind. The search and the section are the shared
+//! each kind the directory has (a kind it has none of is said plainly, with
+//! a link to the whole directory instead of an empty listing). The search and the section are the shared
 //! `ExistingCommunities`; the wording is the guide's.
 
 use leptos::html::Input;
@@ -10,9 +11,10 @@ use leptos::prelude::*;
 use crate::components::announcer::use_announcer;
 use crate::components::existing_communities::{Existing, ExistingCommunities, HeadingLevel};
 use crate::components::link::AppLink;
+use crate::web::content::use_content;
 use crate::web::url_state::UrlStateHandle;
 use domain::directory::state::DirectoryState;
-use domain::directory::{Choice, Kind};
+use domain::directory::{Choice, DirectoryFile, Kind};
 use domain::guide::{GuideState, MAX_ABOUT_CHARS, clean_about};
 use domain::search::{Query, highlight};
 
@@ -119,11 +121,39 @@ pub fn ExistingGroups(url: UrlStateHandle<GuideState>, mut kinds: Vec<Kind>) -> 
                     <button type="submit" class="button secondary">"Search"</button>
                 </div>
             </form>
-            <ul class="browse-links">
-                {kinds.into_iter().map(|kind| view! {
-                    <li><AppLink href=DirectoryState::of_kind(kind).link()>{format!("Browse all {} in the directory", kind_plural(kind))}</AppLink></li>
-                }).collect_view()}
-            </ul>
+            {browse_links(kinds)}
         </ExistingCommunities>
+    }
+}
+
+/// A link to every community of each kind, where the directory lists some;
+/// where it lists none, a plain sentence and the whole directory instead.
+/// Nothing while the directory loads; if it cannot be loaded, the links
+/// (the directory page says why it has nothing to show).
+fn browse_links(kinds: Vec<Kind>) -> impl IntoView {
+    let directory = use_content::<DirectoryFile>();
+    move || {
+        let loaded = directory.get()?;
+        let items = kinds
+            .iter()
+            .map(|&kind| {
+                let count = loaded.as_ref().ok().map(|d| d.count_of_kind(kind));
+                let plural = kind_plural(kind);
+                match count {
+                    Some(0) => view! {
+                        <li>
+                            {format!("The directory lists no {plural} yet. ")}
+                            <AppLink href=DirectoryState::default().link()>"Browse the whole directory"</AppLink>
+                        </li>
+                    }
+                    .into_any(),
+                    _ => view! {
+                        <li><AppLink href=DirectoryState::of_kind(kind).link()>{format!("Browse all {plural} in the directory")}</AppLink></li>
+                    }
+                    .into_any(),
+                }
+            })
+            .collect_view();
+        Some(view! { <ul class="browse-links">{items}</ul> })
     }
 }

@@ -13,10 +13,16 @@ use crate::search::Query;
 pub struct Matches {
     /// The words searched for, trimmed.
     pub words: String,
-    /// Indices into the directory's communities, best first; at most `limit`.
+    /// Indices into the directory's communities, best first; at most
+    /// `limit`. Only close matches: communities matching every word, each
+    /// exactly or as the beginning of a word.
     pub shown: Vec<usize>,
-    /// How many communities matched in all.
+    /// How many communities are close matches in all.
     pub total: usize,
+    /// How many more match only partly (some of the words, or a similar
+    /// spelling): not offered as close matches, but the directory's own
+    /// search lists them.
+    pub partial: usize,
 }
 
 /// Whether `words` hold anything to search for: at least one word, not
@@ -25,7 +31,9 @@ pub fn anything_to_search(words: &str) -> bool {
     !Query::parse(words.trim()).is_empty()
 }
 
-/// Searches the directory `index` for `words`, keeping the best `limit`.
+/// Searches the directory `index` for `words`, keeping the best `limit`
+/// close matches: "budget management" offers Financial Management (budgets,
+/// management) but not Events Management, which matches one word only.
 /// `None` when there is nothing to search for ([`anything_to_search`]).
 pub fn existing_communities(index: &DirectorySearch, words: &str, limit: usize) -> Option<Matches> {
     if !anything_to_search(words) {
@@ -33,10 +41,16 @@ pub fn existing_communities(index: &DirectorySearch, words: &str, limit: usize) 
     }
     let words = words.trim();
     let hits = index.search(&Query::parse(words));
+    let total = hits.iter().filter(|hit| hit.strong).count();
     Some(Matches {
         words: words.to_string(),
-        shown: hits.iter().take(limit).map(|hit| hit.doc).collect(),
-        total: hits.len(),
+        shown: hits[..total]
+            .iter()
+            .take(limit)
+            .map(|hit| hit.doc)
+            .collect(),
+        total,
+        partial: hits.len() - total,
     })
 }
 

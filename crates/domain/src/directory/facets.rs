@@ -85,6 +85,18 @@ impl FacetTable {
         &self.values[facet as usize]
     }
 
+    /// Whether ticking one of the facet's values could narrow the list: it
+    /// has two values or more, or one that only some communities have. A
+    /// facet every community shares one value of (the sample's "Kind") is
+    /// not a filter.
+    pub fn divides(&self, facet: Facet) -> bool {
+        match self.values(facet).len() {
+            0 => false,
+            1 => self.of.iter().any(|values| values[facet as usize] == NONE),
+            _ => true,
+        }
+    }
+
     /// Where `value` is in [`Self::values`].
     pub fn position(&self, facet: Facet, value: &str) -> Option<u32> {
         Some(position(self.values(facet), value)).filter(|p| *p != NONE)

@@ -85,9 +85,17 @@ impl DirectorySearch {
         &self.facets
     }
 
-    /// Hits index into the communities in file order.
+    /// Hits index into the communities in file order: strong matches
+    /// first (every word, exactly or as a prefix; [`Hit::strong`]), then
+    /// weak ones. A weak match that shares only common words with the query
+    /// is left out: in "finance ucl", a community matching only "ucl" (20 of
+    /// the 26 in the sample) is not worth counting, nor, in "buying stuff",
+    /// one matching only "stuff" read as "staff". A weak match of every word
+    /// (through a typo) stays, so "finanse" still finds Finance.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
-        self.index.search(query)
+        let mut hits = self.index.search(query);
+        hits.retain(|hit| hit.strong || hit.distinctive || hit.matched == query.len());
+        hits
     }
 
     pub fn suggest(&self, query: &Query) -> Option<String> {

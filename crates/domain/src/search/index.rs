@@ -12,6 +12,12 @@ use super::text::{each_token, query_terms};
 /// Typo tolerance applies to query words of at least this many letters.
 const TYPO_MIN_LETTERS: usize = 5;
 
+/// A query word is common when it matches more than a quarter of the
+/// documents and more than this many ("ucl" in a directory of mostly UCL
+/// communities, or "stuff" read as "staff"): a word in a handful of
+/// documents still narrows a search, whatever the share.
+const COMMON_FLOOR: usize = 4;
+
 /// How a query word matched an indexed word; better matches score more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Quality {
@@ -82,6 +88,12 @@ pub struct Hit {
     pub doc: usize,
     pub score: u32,
     pub matched: usize,
+    /// Every query word matched a word of the document exactly or as its
+    /// beginning ("proc" → Procurement); never through a typo.
+    pub strong: bool,
+    /// At least one of the words it matched is not common (see
+    /// [`COMMON_FLOOR`]): a match on "ucl" alone says little.
+    pub distinctive: bool,
 }
 
 /// A document a word occurs in, with the weight of the best field it
@@ -255,8 +267,9 @@ impl SearchIndex {
         found
     }
 
-    /// Documents matching at least one query word: most words matched first,
-    /// then highest score, then input order. An empty query matches nothing
+    /// Documents matching at least one query word: strong matches first
+    /// (every word, exactly or as a prefix), then most words matched, then
+    /// highest score, then input order. An empty query matches nothing
     /// (the caller decides what "no query" shows).
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         if query.is_empty() || self.docs == 0 {
@@ -265,6 +278,12 @@ impl SearchIndex {
         let mut total = vec![0u32; self.docs];
         let mut matched = vec![0usize; self.docs];
         let mut best = vec![0u32; self.docs];
+        // Per document: the best match quality for the current word, how
+        // many words matched exactly or as a prefix, and whether any matched
+        // word is uncommon.
+        let mut best_quality = vec![0u8; self.docs];
+        let mut strong = vec![0usize; self.docs];
+        let mut distinctive = vec![false; self.docs];
         let mut touched: Vec<usize> = Vec::new();
         for term in &query.terms {
             let mut this_term: Vec<usize> = Vec::new();
@@ -276,15 +295,20 @@ impl SearchIndex {
                         this_term.push(doc);
                     }
                     best[doc] = best[doc].max(score);
+                    best_quality[doc] = best_quality[doc].max(quality as u8);
                 }
             }
+            let common = this_term.len() > COMMON_FLOOR && this_term.len() * 4 > self.docs;
             for doc in this_term {
                 if matched[doc] == 0 {
                     touched.push(doc);
                 }
                 total[doc] += best[doc];
                 matched[doc] += 1;
+                strong[doc] += usize::from(best_quality[doc] >= Quality::Prefix as u8);
+                distinctive[doc] |= !common;
                 best[doc] = 0;
+                best_quality[doc] = 0;
             }
         }
         let mut hits: Vec<Hit> = touched
@@ -293,15 +317,19 @@ impl SearchIndex {
                 doc,
                 score: total[doc],
                 matched: matched[doc],
+                strong: strong[doc] == query.terms.len(),
+                distinctive: distinctive[doc],
             })
             .collect();
-        // Most words, then highest score, then input order, packed into one
-        // number so a large result list sorts fast. (Counts past 255 words
-        // or scores past 16 million, beyond any real query, tie.)
+        // Strong matches, then most words, then highest score, then input
+        // order, packed into one number so a large result list sorts fast.
+        // (Counts past 127 words or scores past 16 million, beyond any real
+        // query, tie.)
         hits.sort_unstable_by_key(|hit| {
-            let matched = 0xFF - hit.matched.min(0xFF) as u64;
+            let weak = u64::from(!hit.strong);
+            let matched = 0x7F - hit.matched.min(0x7F) as u64;
             let score = 0xFF_FFFF - u64::from(hit.score.min(0xFF_FFFF));
-            matched << 56 | score << 32 | hit.doc as u64
+            weak << 63 | matched << 56 | score << 32 | hit.doc as u64
         });
         hits
     }

@@ -162,20 +162,67 @@ fn similar_communities_come_from_the_directory_search() {
                 .collect::<Vec<_>>()
         })
     };
-    let events = ids("event planning and venues", "").unwrap();
-    assert!(
-        events.contains(&"ucl-events-management".to_string()),
-        "{events:?}"
-    );
-    assert!(events.contains(&"qmul-events".to_string()), "{events:?}");
     assert_eq!(
-        ids("", "Procurement people").unwrap()[0],
-        "ucl-procurement",
+        ids("event planning and venues", "").unwrap(),
+        ["ucl-events-management"],
+        "QMUL's events community says nothing of planning: a partial match, not offered"
+    );
+    assert_eq!(
+        ids("events, conferences and venues", "").unwrap(),
+        ["ucl-events-management", "qmul-events"]
+    );
+    assert_eq!(
+        ids("", "Procurement purchasing").unwrap(),
+        ["ucl-procurement"],
         "falls back to the name"
     );
     assert_eq!(ids("  ", " "), None, "nothing to search for");
     let none = similar_communities(&directory, "xylophones", "", 3).unwrap();
-    assert_eq!((none.total, none.shown.len()), (0, 0));
+    assert_eq!((none.total, none.shown.len(), none.partial), (0, 0, 0));
+}
+
+/// Close matches are communities matching every word, exactly or as the
+/// beginning of a word; the rest are counted apart and never offered.
+#[test]
+fn only_close_matches_are_offered() {
+    let directory = directory();
+    let index = crate::directory::search::DirectorySearch::new(&directory);
+    let found = |words: &str| {
+        let m = existing_communities(&index, words, 5).unwrap();
+        let ids: Vec<&str> = m
+            .shown
+            .iter()
+            .map(|&i| directory.communities[i].id.as_str())
+            .collect();
+        (ids, m.total, m.partial)
+    };
+    assert_eq!(
+        found("budget management"),
+        (vec!["ucl-financial-management"], 1, 1),
+        "not Events Management, which matches “management” only; Oxford's finance community matches “budget” only"
+    );
+    assert_eq!(
+        found("buying stuff"),
+        (vec![], 0, 1),
+        "Procurement matches “buying” only; “stuff” is not “staff”"
+    );
+    assert_eq!(
+        found("finance ucl"),
+        (
+            vec![
+                "ucl-financial-management",
+                "ucl-post-award",
+                "ucl-procurement"
+            ],
+            3,
+            1
+        )
+    );
+    assert_eq!(
+        found("finanse"),
+        (vec![], 0, 4),
+        "a typo is a partial match"
+    );
 }
 
 #[test]

@@ -229,10 +229,9 @@ fn selected_values_the_data_lacks_stay_visible_to_untick() {
     let results = state.results(&directory, &DirectorySearch::new(&directory));
     assert!(results.items.is_empty());
     assert_eq!(counts(&results, Facet::Format), ["*hybrid (0)"]);
-    assert_eq!(
-        counts(&results, Facet::Kind),
-        ["community-of-practice (0)"],
-        "only values the data has; counts apply the format filter"
+    assert!(
+        counts(&results, Facet::Kind).is_empty(),
+        "a facet whose one value every community has is not a filter"
     );
 }
 
@@ -294,4 +293,51 @@ fn needs_review_after_the_threshold() {
         !first.needs_review(crate::date::Date::parse("2020-01-01").unwrap(), 12),
         "future review dates are not due"
     );
+}
+
+#[test]
+fn a_facet_is_offered_only_when_it_can_narrow_the_list() {
+    let directory = load::<DirectoryFile>(
+        br#"{"communities": [
+        {"id": "x", "name": "X", "kind": "community-of-practice", "organisation": "O", "service_area": "A",
+         "summary": "S", "topics": ["t"], "audience": "All", "status": "active", "last_reviewed": "2026-01-01",
+         "format": "hybrid"},
+        {"id": "y", "name": "Y", "kind": "community-of-practice", "organisation": "O", "service_area": "B",
+         "summary": "S", "topics": ["t"], "audience": "All", "status": "active", "last_reviewed": "2026-01-01"}]}"#,
+    )
+    .unwrap();
+    let search = DirectorySearch::new(&directory);
+    let results = DirectoryState::default().results(&directory, &search);
+    let offered = |results: &Results| -> Vec<Facet> {
+        results
+            .facets
+            .iter()
+            .filter(|group| !group.values.is_empty())
+            .map(|group| group.facet)
+            .collect()
+    };
+    assert_eq!(
+        offered(&results),
+        [Facet::ServiceArea, Facet::Format],
+        "one organisation, kind and status that both share: not filters; one format only X has: a filter"
+    );
+    // A value ticked in a link stays, so it can be unticked.
+    let ticked = DirectoryState::of_kind(crate::directory::Kind::CommunityOfPractice);
+    assert_eq!(
+        offered(&ticked.results(&directory, &search)),
+        [Facet::ServiceArea, Facet::Kind, Facet::Format]
+    );
+}
+
+#[test]
+fn counts_matches_of_every_word_apart_from_partial_ones() {
+    let (directory, results) = run("?q=finance%20forum");
+    assert_eq!(ids(&directory, &results), ["a-finance", "b-finance"]);
+    assert_eq!((results.all_words, results.partial()), (1, 1));
+    // Another order applies within each group: Budget Holders comes before
+    // Finance Forum by name, but matches only “finance”.
+    let (directory, results) = run("?q=finance%20forum&sort=name");
+    assert_eq!(ids(&directory, &results), ["a-finance", "b-finance"]);
+    let (_, results) = run("?q=finance");
+    assert_eq!((results.all_words, results.partial()), (2, 0));
 }
