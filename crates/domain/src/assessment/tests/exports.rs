@@ -390,6 +390,8 @@ fn next_steps_put_the_communities_found_first() {
     let found = |shown: Vec<usize>| Matches {
         words: "events".into(),
         total: shown.len() + 10,
+        // Partial matches are never offered as people to talk to.
+        partial: 5,
         shown,
     };
     assert_eq!(
