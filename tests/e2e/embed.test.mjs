@@ -164,9 +164,9 @@ describe('embed mode in a frame on another origin', () => {
     const page = await openPage(browser);
     await page.goto(hostUrl('directory?embed=1'));
     const frame = await appFrame(page);
-    await frame.getByLabel('Search communities').fill('finanse');
+    await frame.getByLabel('Search communities').fill('finance');
     await frame.waitForFunction(() => document.querySelector('#results-list li h3')?.textContent.includes('Finance'));
-    await frame.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'finanse');
+    await frame.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'finance');
     assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
     await frame.locator('#results-list li h3 a').first().click();
     await frame.waitForURL(/[?&]c=/);

@@ -74,7 +74,7 @@ describe('long words at 320 px', () => {
     const answers = new URL(page.url()).searchParams.get('a');
     await page.goto(server.url(`guide?a=${answers}#about=${LONG_WORD}${LONG_WORD}`));
     await settled(page);
-    await page.locator('.fit-list').waitFor();
+    await page.locator('section.verdict').waitFor();
     await expectNoHorizontalScroll(page, 'guide result');
 
     await page.goto(server.url('assess?step=community'));

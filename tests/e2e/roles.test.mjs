@@ -124,8 +124,9 @@ describe('all roles and aspects', () => {
     assert.equal(await table.isVisible(), true);
     // The corner names its column for screen readers (and IBM's checker), unseen.
     assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Aspect', ...ROLES]);
-    assert.deepEqual(await table.locator('tbody th[scope=row]').allInnerTexts(), ASPECTS);
-    assert.equal(await table.locator('tbody td').count(), 20);
+    // The same content as the cards: each role's time and cadence too.
+    assert.deepEqual(await table.locator('tbody th[scope=row]').allInnerTexts(), [...ASPECTS, 'Time and cadence']);
+    assert.equal(await table.locator('tbody td').count(), 20 + ROLES.length);
     assert.equal(await page.locator('.matrix-cards').isVisible(), false);
     await page.context().close();
   });

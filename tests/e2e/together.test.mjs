@@ -160,13 +160,13 @@ describe('adding people', () => {
     assert.equal(await talk.nth(0).locator('.meta').innerText(), 'Roles in place · answers 3 levels apart');
     assert.deepEqual(await texts(talk.nth(0).locator('.who-chose li')), ['Not yet: Person 2', 'Mostly: Person 1', 'In place: Person 3']);
     assert.equal(await talk.nth(1).locator('.statement-text').innerText(), STATEMENT_TEXT.get('plan-delivery'));
-    assert.equal(await talk.nth(1).locator('.meta').innerText(), 'A first plan for delivery, decision making and communications · answers 2 levels apart');
+    assert.equal(await talk.nth(1).locator('.meta').innerText(), 'First plan · answers 2 levels apart');
     assert.deepEqual(await texts(talk.nth(1).locator('.who-chose li')), ['Not yet: Person 1', 'Partly: Person 3', 'Mostly: Person 2']);
 
     const strengths = await texts(page.locator('h3:text-is("Agreed strengths") + ul > li'));
     assert.equal(strengths.length, 8);
     assert.equal(strengths[0], 'Executive sponsorship (median 67%)');
-    assert.deepEqual(await texts(page.locator('h3:text-is("Agreed gaps") + ul > li')), ['No existing community already covers this (median 33%)']);
+    assert.deepEqual(await texts(page.locator('h3:text-is("Agreed gaps") + ul > li')), ['Checked what exists (median 33%)']);
     assert.ok(await page.locator('ol.next-steps > li').count() > 0, 'next steps for the group’s gaps');
 
     // The chart's table: a column per person, then the median and the spread.

@@ -261,6 +261,18 @@ impl Community {
             || matches!(self.join_by(), JoinBy::Link(_) | JoinBy::Email(_))
     }
 
+    /// The address to show beside "Contact the leads": `contact_email`, or
+    /// else the address of a `mailto:` link in `join` (without its query).
+    pub fn contact_address(&self) -> Option<&str> {
+        self.contact_email.as_deref().or(match self.join_by() {
+            JoinBy::Email(link) => link
+                .strip_prefix("mailto:")
+                .and_then(|rest| rest.split('?').next())
+                .filter(|address| !address.is_empty()),
+            _ => None,
+        })
+    }
+
     /// Parsed `last_reviewed`, if valid (validation guarantees it for loaded data).
     pub fn reviewed(&self) -> Option<Date> {
         Date::parse(&self.last_reviewed).ok()

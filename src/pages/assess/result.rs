@@ -14,7 +14,7 @@ use crate::components::citations::{Citations, SourcesList};
 use crate::components::link::AppLink;
 use crate::web::focus::{is_plain_click, reveal};
 use domain::assessment::{
-    AssessState, AssessmentFile, Level, PlanStep, Step, plan_steps, talk_first,
+    AssessState, AssessmentFile, Level, PlanStep, Step, plan_steps, talk_first, talk_first_why,
 };
 use domain::routes::Route;
 
@@ -123,8 +123,8 @@ fn NextSteps(state: Assess) -> impl IntoView {
                     {talk.map(|count| view! {
                         <li class="gap talk-first">
                             <h4>{talk_first(count)}</h4>
-                            <p>"They may already cover your domain: joining, reviving or working with one can be quicker than starting again. "
-                                <a href="#existing-heading" on:click=|event: leptos::ev::MouseEvent| if is_plain_click(&event) { event.prevent_default(); reveal("existing-heading"); }>"See them below"</a>
+                            <p>{talk_first_why(count)} " "
+                                <a href="#existing-heading" on:click=|event: leptos::ev::MouseEvent| if is_plain_click(&event) { event.prevent_default(); reveal("existing-heading"); }>{if count == 1 { "See it below" } else { "See them below" }}</a>
                                 "."
                             </p>
                         </li>

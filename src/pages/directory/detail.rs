@@ -71,7 +71,7 @@ fn how_to_join(community: &Community) -> impl IntoView {
         JoinBy::Unknown => (None, None, None),
     };
     let page = community.join_url.as_deref().or(page).map(str::to_string);
-    let address = community.contact_email.clone();
+    let address = community.contact_address().map(str::to_string);
     let mailto = address.as_ref().map(|a| format!("mailto:{a}")).or(mailto);
     let routes = community.has_joining_route();
     let words = words.or_else(|| {

@@ -30,6 +30,26 @@ pub fn Matrix(url: UrlStateHandle<RolesState>) -> impl IntoView {
             view! { <tr><th scope="row">{aspect.name.clone()}</th>{cells}</tr> }
         })
         .collect_view();
+    // The cards show each role's time and cadence: the table too, so both
+    // layouts hold the same content (and the same citations).
+    let commitment = roles
+        .roles
+        .iter()
+        .any(|role| role.commitment.is_some())
+        .then(|| {
+            let cells = roles
+                .roles
+                .iter()
+                .map(|role| {
+                    let text = role
+                        .commitment
+                        .as_ref()
+                        .map(|text| view! { <Prose blocks=text.blocks.clone()/> });
+                    view! { <td>{text}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">"Time and cadence"</th>{cells}</tr> }
+        });
     let cards = (0..roles.roles.len())
         .map(|index| view! { <RoleCard url index=index/> })
         .collect_view();
@@ -42,7 +62,7 @@ pub fn Matrix(url: UrlStateHandle<RolesState>) -> impl IntoView {
             <table>
                 <caption>"What each role does, aspect by aspect"</caption>
                 <thead><tr><th scope="col"><span class="visually-hidden">"Aspect"</span></th>{header}</tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>{rows}{commitment}</tbody>
             </table>
         </div>
         <div class="matrix-cards">{cards}</div>

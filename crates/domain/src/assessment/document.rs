@@ -5,7 +5,7 @@
 use super::answers::AssessmentAnswers;
 use super::existing::{Matches, similar_communities};
 use super::model::AssessmentFile;
-use super::plan::{PlanStep, plan_steps, talk_first};
+use super::plan::{PlanStep, plan_steps, talk_first, talk_first_why};
 use super::score::Outcome;
 use crate::directory::{Choice, DirectoryFile};
 
@@ -176,9 +176,10 @@ fn next_steps(plan: &ActionPlan<'_>, found: Option<&Matches>, out: &mut Vec<Bloc
         .filter_map(|step| match step {
             PlanStep::TalkToExisting(count) => Some(item(vec![
                 Span::Strong(talk_first(count)),
-                text(
-                    ": they are listed under \"Does a community already exist?\". Joining or working with one can be quicker than starting again.",
-                ),
+                text(format!(
+                    ": {} See \"Does a community already exist?\".",
+                    talk_first_why(count)
+                )),
             ])),
             PlanStep::Gap(index) => {
                 let factor = &plan.content.factors[index];
@@ -303,10 +304,11 @@ fn existing(plan: &ActionPlan<'_>, found: Option<&Option<Matches>>, out: &mut Ve
     say(
         out,
         format!(
-            "{} in the directory {} \"{}\". Check them before starting a new one:",
+            "{} in the directory {} \"{}\". Check {} before starting a new one:",
             communities(found.total),
             if found.total == 1 { "matches" } else { "match" },
-            found.words
+            found.words,
+            if found.total == 1 { "it" } else { "them" }
         ),
     );
     let Some(directory) = plan.directory else {

@@ -41,7 +41,7 @@ pub use group::{
 };
 pub use markdown::{action_plan, inline as markdown_inline};
 pub use model::{AssessmentFile, Band, Factor, HelpLink, Level, PerLevel, Section, Statement};
-pub use plan::{PlanStep, plan_steps, talk_first};
+pub use plan::{PlanStep, plan_steps, talk_first, talk_first_why};
 pub use rtf::{action_plan_rtf, escape as rtf_escape};
 pub use saved::{
     BROWSER_KEY, FORMAT, MAX_SAVED_BYTES, VERSION, file_name, from_json, from_json_dated, to_json,

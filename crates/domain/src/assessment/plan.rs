@@ -32,3 +32,12 @@ pub fn talk_first(count: usize) -> String {
         format!("Talk to these {count} communities first")
     }
 }
+
+/// Why to talk to them first, in the number `talk_first` used.
+pub fn talk_first_why(count: usize) -> &'static str {
+    if count == 1 {
+        "It may already cover your domain: joining or working with it can be quicker than starting again."
+    } else {
+        "They may already cover your domain: joining, reviving or working with one can be quicker than starting again."
+    }
+}

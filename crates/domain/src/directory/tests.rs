@@ -191,6 +191,29 @@ fn joining_fields_are_optional_and_make_a_route() {
 }
 
 #[test]
+fn the_contact_address_comes_from_contact_email_or_a_mailto_join() {
+    let address = |extra: &str| {
+        load::<DirectoryFile>(with_community(extra).as_bytes())
+            .unwrap_or_else(|e| panic!("{extra}: {e}"))
+            .communities[0]
+            .contact_address()
+            .map(str::to_string)
+    };
+    assert_eq!(address(""), None);
+    assert_eq!(address(r#","join": "Ask HR""#), None);
+    assert_eq!(
+        address(r#","join": "mailto:finance-cop@example.ac.uk?subject=Joining""#).as_deref(),
+        Some("finance-cop@example.ac.uk")
+    );
+    assert_eq!(
+        address(r#","join": "mailto:a@example.ac.uk", "contact_email": "lead@example.ac.uk""#)
+            .as_deref(),
+        Some("lead@example.ac.uk"),
+        "the leads' own address first"
+    );
+}
+
+#[test]
 fn joining_fields_rules() {
     let field = |name: &str, message: &str| {
         format!("directory.json: communities[0] (id \"c1\"), field `{name}`: {message}.")

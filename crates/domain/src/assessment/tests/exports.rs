@@ -304,7 +304,7 @@ Open these answers again: <https://intranet.example.ac.uk/cop/assess?r=1.abc>\n\
 \n\
 ## Next steps\n\
 \n\
-1. **Talk to these {shown} communities first**: they are listed under \"Does a community already exist?\". Joining or working with one can be quicker than starting again.\n\
+1. **Talk to these {shown} communities first**: They may already cover your domain: joining, reviving or working with one can be quicker than starting again. See \"Does a community already exist?\".\n\
 2. **Factor b** (Not yet, 0%): step b not yet.\n\
 \x20\x20\x20Read more: [Help](https://intranet.example.ac.uk/cop/toolkit?s=success-factors)\n\
 3. **Factor c** (Partly, 33%): step c partly.\n\
@@ -412,6 +412,8 @@ fn next_steps_put_the_communities_found_first() {
     );
     assert_eq!(talk_first(3), "Talk to these 3 communities first");
     assert_eq!(talk_first(1), "Talk to this community first");
+    assert!(talk_first_why(1).starts_with("It may already cover your domain"));
+    assert!(talk_first_why(3).starts_with("They may already cover your domain"));
     let nothing = score(&content, &AssessmentAnswers::default());
     assert_eq!(
         plan_steps(&nothing, Some(&found(vec![1]))),
@@ -558,4 +560,23 @@ fn the_sample_plan_has_tidy_punctuation() {
     }
     assert!(plan.contains("- Critical success factors for communities of practice (ODHE research, 2021), in UofG Communities of Practice Toolkit: What are CoPs and how do they work? University of Glasgow, Organisational Development, 2021.\n"), "{plan}");
     assert!(plan.contains("- **Not yet**: You can say in one or two sentences what the community is for and what it hopes to achieve.\n"), "{plan}");
+}
+
+#[test]
+fn one_match_is_named_in_the_singular() {
+    let mut answers = example();
+    answers.set_domain("event planning and venues");
+    let plan = plan_for(&answers, Some(&directory()));
+    assert!(
+        plan.contains(
+            "1. **Talk to this community first**: It may already cover your domain: joining or working with it can be quicker than starting again. See \"Does a community already exist?\".\n"
+        ),
+        "{plan}"
+    );
+    assert!(
+        plan.contains(
+            "1 community in the directory matches \"event planning and venues\". Check it before starting a new one:\n"
+        ),
+        "{plan}"
+    );
 }
