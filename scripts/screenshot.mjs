@@ -19,6 +19,32 @@ const shots = [
   { path: '', file: 'docs/screenshot-home.png', width: 1200, height: 760 },
   { path: 'directory', file: 'docs/screenshot-directory.png', width: 1200, height: 760 },
   {
+    path: 'directory?q=events&c=ucl-events-management',
+    file: 'docs/screenshot-community.png',
+    width: 1200,
+    height: 760,
+    async prepare(page) {
+      await page.locator('#detail-title').waitFor();
+      await page.getByRole('heading', { name: 'How to join' }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    // The lunch-time talk series of issue 18, answered by clicking through.
+    path: 'guide?question=purpose',
+    file: 'docs/screenshot-guide.png',
+    width: 1200,
+    height: 900,
+    async prepare(page, server) {
+      await page.locator('#answer-learn').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL(/a=/);
+      const fingerprint = new URL(page.url()).searchParams.get('a').split('.')[0];
+      await page.goto(server.url(`guide?a=${fingerprint}.01043112`));
+      await settled(page);
+      await page.locator('section.next-steps').waitFor();
+    },
+  },
+  {
     path: 'together/',
     file: 'docs/screenshot-together.png',
     width: 1200,
