@@ -242,23 +242,22 @@ fn existing_communities_is_one_search_for_every_view() {
 }
 
 fn plan_for(answers: &AssessmentAnswers, directory: Option<&DirectoryFile>) -> String {
-    let content = small();
-    let outcome = score(&content, answers);
-    action_plan(&ActionPlan {
-        content: &content,
-        answers,
-        outcome: &outcome,
-        directory,
-        date: Some("2026-03-01"),
-        app_url: Some("https://intranet.example.ac.uk/cop/"),
-        share_url: Some("https://intranet.example.ac.uk/cop/assess?r=1.abc"),
-    })
+    export_with(action_plan, answers, directory)
 }
 
 fn plan_rtf_for(answers: &AssessmentAnswers, directory: Option<&DirectoryFile>) -> String {
+    export_with(action_plan_rtf, answers, directory)
+}
+
+/// The small content's plan for `answers`, written by `write`.
+fn export_with(
+    write: fn(&ActionPlan<'_>) -> String,
+    answers: &AssessmentAnswers,
+    directory: Option<&DirectoryFile>,
+) -> String {
     let content = small();
     let outcome = score(&content, answers);
-    action_plan_rtf(&ActionPlan {
+    write(&ActionPlan {
         content: &content,
         answers,
         outcome: &outcome,

@@ -107,19 +107,17 @@ fn a_lunch_time_talk_series_is_not_a_group() {
 #[test]
 fn a_close_result_names_both_forms_and_what_pulls_elsewhere() {
     let guide = sample();
-    let decision = decide(
-        &guide,
-        &[
-            ("purpose", "inform"),
-            ("who", "mixed-skills"),
-            ("joining", "self"),
-            ("together", "keep-in-touch"),
-            ("deliverable", "chosen"),
-            ("steering", "line-manager"),
-            ("motivation", "job"),
-            ("duration", "interest"),
-        ],
-    );
+    let given = [
+        ("purpose", "inform"),
+        ("who", "mixed-skills"),
+        ("joining", "self"),
+        ("together", "keep-in-touch"),
+        ("deliverable", "chosen"),
+        ("steering", "line-manager"),
+        ("motivation", "job"),
+        ("duration", "interest"),
+    ];
+    let decision = decide(&guide, &given);
     let (cop, network) = (
         form(&guide, "community-of-practice"),
         form(&guide, "informal-network"),
@@ -135,22 +133,7 @@ fn a_close_result_names_both_forms_and_what_pulls_elsewhere() {
         decision.headline(&guide),
         "Close between a community of practice and an informal network"
     );
-    let result = score(
-        &guide,
-        &answers(
-            &guide,
-            &[
-                ("purpose", "inform"),
-                ("who", "mixed-skills"),
-                ("joining", "self"),
-                ("together", "keep-in-touch"),
-                ("deliverable", "chosen"),
-                ("steering", "line-manager"),
-                ("motivation", "job"),
-                ("duration", "interest"),
-            ],
-        ),
-    );
+    let result = score(&guide, &answers(&guide, &given));
     assert_eq!(
         decision.lead(&guide, &result),
         "Your answers fit a community of practice (46%) and an informal network (46%) almost equally well, so the guide does not pick one for you: what pulls each way is below."
