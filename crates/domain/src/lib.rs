@@ -11,6 +11,7 @@ pub mod date;
 pub mod directory;
 pub mod guide;
 pub mod ids;
+pub mod import;
 pub mod presentation;
 pub mod richtext;
 pub mod roles;
