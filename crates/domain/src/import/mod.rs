@@ -6,6 +6,7 @@
 pub mod columns;
 pub mod dates;
 pub mod ids;
+pub mod rows;
 pub mod table;
 pub mod text;
 

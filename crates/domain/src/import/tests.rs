@@ -368,3 +368,145 @@ proptest! {
         }
     }
 }
+
+mod rows {
+    use std::collections::HashSet;
+
+    use super::table;
+    use crate::date::Date;
+    use crate::import::columns::{Separator, guess_columns, guess_separator};
+    use crate::import::rows::{Mapping, import_rows};
+
+    /// A SharePoint list exported to CSV: `Title`, `;#` choices, UK dates
+    /// with times, SharePoint's own ID, one row with two mistakes.
+    const SHAREPOINT: &str = "\u{FEFF}ID,Title,Kind,Organization,Service Area,Description,Topics,Who can join,Status,Modified,Email\r\n\
+1,Finance Forum,Community of practice,UCL,Finance,Finance staff share how they work.,;#Budgets;#Audit;#,UCL finance staff,Active,22/11/2026 09:00,finance@example.ac.uk\r\n\
+2,Events People,community,UCL,Events,Event organisers learn together.,Events,Anyone,Active,31/02/2026,\r\n\
+3,Finance Forum,Professional network,Oxford,Finance,A second forum.,Money,All,dormant,2026-10-01,\r\n";
+
+    fn mapping(t: &crate::import::table::Table) -> Mapping {
+        let columns = guess_columns(t);
+        let topics = t.headers.iter().position(|h| h == "Topics").unwrap();
+        let separator = guess_separator(t.rows.iter().map(|r| r.cells[topics].as_str()));
+        Mapping { columns, separator }
+    }
+
+    #[test]
+    fn a_sharepoint_export_imports_with_bad_rows_set_aside() {
+        let t = table(SHAREPOINT);
+        let m = mapping(&t);
+        assert_eq!(m.separator, Separator::SharePoint);
+        let today = Date::parse("2026-11-30").unwrap();
+        let taken: HashSet<String> = ["finance-forum".to_string()].into();
+        let imported = import_rows(&t, &m, &taken, today);
+        let ids: Vec<&str> = imported.communities.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["finance-forum-2", "finance-forum-3"],
+            "ids from names, unique with the open directory's"
+        );
+        let first = &imported.communities[0];
+        assert_eq!(first.topics, ["Budgets", "Audit"]);
+        assert_eq!(first.last_reviewed, "2026-11-22");
+        assert_eq!(
+            first.contact_email.as_deref(),
+            Some("finance@example.ac.uk")
+        );
+        assert_eq!(
+            imported.readings,
+            ["Row 2, last_reviewed: “22/11/2026 09:00” read as day/month/year: 2026-11-22"]
+        );
+        assert_eq!(imported.set_aside.len(), 1);
+        let aside = &imported.set_aside[0];
+        assert_eq!((aside.row, aside.label.as_str()), (3, "Events People"));
+        assert_eq!(
+            aside.problems,
+            [
+                ("kind".to_string(), "“community” is not one of: Community of practice, Professional network.".to_string()),
+                ("last_reviewed".to_string(), "“31/02/2026” is not a date the studio can read: write it as 2026-11-22 or 22/11/2026 (day/month/year).".to_string()),
+            ]
+        );
+        assert_eq!(
+            aside.entry["name"], "Events People",
+            "the row is kept to fix, as read"
+        );
+        assert!(
+            aside.entry.get("kind").is_none(),
+            "no placeholder shown to the editor"
+        );
+    }
+
+    #[test]
+    fn the_validators_rules_apply_to_every_row() {
+        let t = table(
+            "Title,Kind,Organisation,Service area,Summary,Topics,Audience,Status,Last reviewed,Join URL\n\
+             A,Community of practice,UCL,HR,,hr,All,Active,2026-11-01,http://example.ac.uk\n\
+             ,Community of practice,UCL,HR,About HR.,hr,All,Active,2026-11-01,\n",
+        );
+        let m = mapping(&t);
+        let imported = import_rows(&t, &m, &HashSet::new(), Date::parse("2026-11-30").unwrap());
+        assert!(imported.communities.is_empty());
+        let problems: Vec<(usize, Vec<String>)> = imported
+            .set_aside
+            .iter()
+            .map(|a| {
+                (
+                    a.row,
+                    a.problems
+                        .iter()
+                        .map(|(f, m)| format!("{f}: {m}"))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                (
+                    2,
+                    vec![
+                        "summary: must not be empty".to_string(),
+                        "join_url: \"http://example.ac.uk\" uses http://, which is not secure; use https://".to_string(),
+                    ]
+                ),
+                (3, vec!["name: must not be empty".to_string()]),
+            ],
+            "the messages `make validate` gives"
+        );
+    }
+
+    #[test]
+    fn of_two_rows_with_one_id_the_first_is_imported() {
+        let row = |id: &str, name: &str| {
+            format!("{id},{name},Community of practice,UCL,HR,About.,hr,All,Active,2026-11-01\n")
+        };
+        let text = format!(
+            "Id,Name,Kind,Organisation,Service area,Summary,Topics,Audience,Status,Last reviewed\n{}{}{}",
+            row("ucl-hr", "First"),
+            row("ucl-hr", "Second"),
+            row("ucl-pay", "Third")
+        );
+        let t = table(&text);
+        let imported = import_rows(
+            &t,
+            &mapping(&t),
+            &HashSet::new(),
+            Date::parse("2026-11-30").unwrap(),
+        );
+        let names: Vec<&str> = imported
+            .communities
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(names, ["First", "Third"]);
+        assert_eq!(imported.set_aside.len(), 1);
+        assert_eq!(
+            (
+                imported.set_aside[0].row,
+                imported.set_aside[0].label.as_str()
+            ),
+            (3, "Second")
+        );
+        assert_eq!(imported.set_aside[0].problems[0].0, "id");
+    }
+}
