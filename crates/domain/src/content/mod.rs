@@ -68,7 +68,17 @@ fn checked<T: ContentFile>(value: T, today: Option<Date>) -> Result<T, ContentEr
 /// shape, and rules of the file as a whole, still fail it. The validator
 /// stays strict: editors must still fix the entry.
 pub fn load_lenient<T: ContentFile>(bytes: &[u8], today: Option<Date>) -> Result<T, ContentError> {
-    let mut value: T = parse_json(T::FILE, bytes)?;
+    load_lenient_up_to(bytes, today, MAX_FILE_BYTES)
+}
+
+/// [`load_lenient`] with another size limit: the studio checks imported
+/// rows before the published file's limit applies.
+pub fn load_lenient_up_to<T: ContentFile>(
+    bytes: &[u8],
+    today: Option<Date>,
+    limit: usize,
+) -> Result<T, ContentError> {
+    let mut value: T = parse_json_up_to(T::FILE, bytes, limit)?;
     let mut checker = Checker::as_of(today);
     value.check(&mut checker);
     if checker.issues().is_empty() {

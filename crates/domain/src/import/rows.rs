@@ -11,7 +11,7 @@ use super::columns::{FIELDS, Separator, normalise, split_values};
 use super::dates::read_date;
 use super::ids::unique_id;
 use super::table::Table;
-use crate::content::load_lenient;
+use crate::content::load_lenient_up_to;
 use crate::date::{Date, check_partial_date};
 use crate::directory::{Choice, Community, DirectoryFile, Format, Kind, Status};
 
@@ -101,7 +101,10 @@ pub fn import_rows(
         early.push(problems);
     }
     let file = json!({ "review_after_months": 120, "communities": entries });
-    let directory = load_lenient::<DirectoryFile>(file.to_string().as_bytes(), Some(today));
+    // Rows are checked whatever their size; the published file's own limit
+    // applies when it is saved.
+    let text = file.to_string();
+    let directory = load_lenient_up_to::<DirectoryFile>(text.as_bytes(), Some(today), text.len());
     let mut by_index: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
     for (index, problems) in early.into_iter().enumerate() {
         if !problems.is_empty() {

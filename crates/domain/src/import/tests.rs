@@ -509,4 +509,32 @@ mod rows {
         );
         assert_eq!(imported.set_aside[0].problems[0].0, "id");
     }
+
+    #[test]
+    fn five_thousand_rows_import() {
+        let mut text = String::from(
+            "Title,Kind,Organisation,Service area,Summary,Topics,Audience,Status,Modified\n",
+        );
+        let summary = "Staff who share a practice meet to swap what works, ".repeat(5);
+        for i in 0..5_000 {
+            text.push_str(&format!(
+                "Community {i},Community of practice,UCL,HR,\"{summary}\",;#hr;#pay;#,All staff,Active,22/11/2026 09:00\n"
+            ));
+        }
+        let t = table(&text);
+        let imported = import_rows(
+            &t,
+            &mapping(&t),
+            &HashSet::new(),
+            Date::parse("2026-11-30").unwrap(),
+        );
+        assert_eq!(
+            imported.communities.len(),
+            5_000,
+            "{:?}",
+            imported.set_aside.first()
+        );
+        assert_eq!(imported.communities[4_999].id, "community-4999");
+        assert_eq!(imported.readings.len(), 5_000);
+    }
 }
