@@ -55,6 +55,8 @@ pub fn import_rows(
     let mut entries = Vec::new();
     let mut early: Vec<Vec<(String, String)>> = Vec::new();
     let mut shown: Vec<Value> = Vec::new();
+    // Whether each row's id was made from its name.
+    let mut generated: Vec<bool> = Vec::new();
     for row in &table.rows {
         let mut entry = Map::new();
         let mut problems = Vec::new();
@@ -75,6 +77,7 @@ pub fn import_rows(
                 Err(message) => problems.push((field.key.to_string(), message)),
             }
         }
+        generated.push(!entry.contains_key("id"));
         if !entry.contains_key("id") {
             let name = entry
                 .get("name")
@@ -148,14 +151,18 @@ pub fn import_rows(
         .into_iter()
         .map(|(index, problems)| {
             let entry = shown[index].clone();
-            let label = ["name", "id"]
-                .iter()
-                .find_map(|key| {
-                    entry
-                        .get(*key)
-                        .and_then(Value::as_str)
-                        .filter(|s| !s.is_empty())
-                })
+            // Its name, or the id the row gave (not one made from no name).
+            let given_id = if generated[index] {
+                None
+            } else {
+                entry["id"].as_str()
+            };
+            let label = entry
+                .get("name")
+                .and_then(Value::as_str)
+                .filter(|label| !label.is_empty())
+                .or(given_id)
+                .filter(|label| !label.is_empty())
                 .map_or_else(
                     || format!("Row {}", table.rows[index].number),
                     str::to_string,
