@@ -1,10 +1,12 @@
 //! The community directory (`directory.json`): the model and its rules.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub mod browse;
+pub mod changes;
 pub mod csv;
 pub mod facets;
+pub mod save;
 pub mod search;
 mod set_aside;
 pub mod state;
@@ -16,11 +18,11 @@ use super::content::link::{check_https_only, check_plain_email};
 use super::content::{Checker, ContentFile, PlacedIssue, classify_link};
 use super::date::{Date, future_date_problem, parse_partial_date};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DirectoryFile {
     /// Lets editors' tools find the JSON Schema; ignored by the app.
-    #[serde(rename = "$schema", default)]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// A community whose `last_reviewed` is older than this is flagged "needs review".
     #[serde(default = "default_review_after_months")]
@@ -37,7 +39,7 @@ fn default_review_after_months() -> u32 {
     12
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Community {
     pub id: String,
@@ -50,47 +52,47 @@ pub struct Community {
     /// Who can join, in words.
     pub audience: String,
     /// How to join: an https link, a mailto link, or words. Absent when unknown.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<String>,
     pub status: Status,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<u32>,
     /// The sponsor as a role ("a member of the Senior Management Team").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sponsor: Option<String>,
     /// Leads as roles, unless the data owner chooses to publish names.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub leads: Vec<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founded: Option<String>,
     /// `YYYY-MM-DD`: when this entry was last checked.
     pub last_reviewed: String,
     /// Other names people search by ("HR").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// Where the facts in this entry come from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The public page the entry's facts come from: https only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
     /// A page where people join (a sign-up form, a list's page): https only.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// The community's team or channel in Microsoft Teams: https on a Teams host.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teams_url: Option<String>,
     /// The leads' email address, one plain address (shown as a mailto link).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
     /// Who answers `contact_email`: a name or a role. Needs `contact_email`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_name: Option<String>,
-    /// The public page the entry's facts come from: https only.
-    #[serde(default)]
-    pub source_url: Option<String>,
 }
 
 /// The hosts Microsoft Teams links use (work, new domain, personal): a
@@ -125,14 +127,14 @@ fn check_teams_link(value: &str) -> Result<(), String> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     CommunityOfPractice,
     ProfessionalNetwork,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     Online,
@@ -140,7 +142,7 @@ pub enum Format {
     Hybrid,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Active,

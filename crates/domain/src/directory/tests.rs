@@ -313,3 +313,120 @@ fn sample_entries_link_only_to_cited_source_pages() {
         "all but Queen Mary's two, whose page has no public address"
     );
 }
+
+mod saving {
+    use crate::content::load;
+    use crate::directory::DirectoryFile;
+    use crate::directory::changes::{Bring, Changes, bring_in, changes};
+    use crate::directory::save::to_json;
+    use crate::import::columns::FIELDS;
+
+    const SAMPLE: &str = include_str!("../../../../public/data/directory.json");
+    const SCHEMA: &str = include_str!("../../../../public/schema/directory.schema.json");
+
+    fn sample() -> DirectoryFile {
+        load::<DirectoryFile>(SAMPLE.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn the_import_fields_are_the_schemas_in_its_order() {
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+        let community = &schema["$defs"]["community"]["properties"];
+        let keys: Vec<&str> = community
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let ours: Vec<&str> = FIELDS.iter().map(|f| f.key).collect();
+        let mut sorted_keys = keys.clone();
+        sorted_keys.sort_unstable();
+        let mut sorted_ours = ours.clone();
+        sorted_ours.sort_unstable();
+        assert_eq!(sorted_ours, sorted_keys, "every field, no other");
+        // serde_json's maps sort their keys: read the order from the text.
+        let text = &SCHEMA[SCHEMA.find("\"community\": {").unwrap()..];
+        let text = &text[text.find("\"properties\"").unwrap()..];
+        let at: Vec<usize> = ours
+            .iter()
+            .map(|key| text.find(&format!("\"{key}\": {{")).unwrap())
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "in the schema's order: {ours:?}"
+        );
+    }
+
+    #[test]
+    fn a_saved_directory_reads_back_the_same_and_saves_the_same() {
+        let directory = sample();
+        let saved = to_json(&directory);
+        let again = load::<DirectoryFile>(saved.as_bytes()).unwrap();
+        assert_eq!(again.communities, directory.communities);
+        assert_eq!(
+            to_json(&again),
+            saved,
+            "stable: saving twice gives the same bytes"
+        );
+        assert!(saved.starts_with("{\n  \"$schema\": \"../schema/directory.schema.json\",\n  \"review_after_months\": 12,\n  \"communities\": [\n    {\n      \"id\": "), "{}", &saved[..200]);
+        assert!(saved.ends_with("\n  ]\n}\n"));
+        assert!(
+            !saved.contains("null"),
+            "empty optional fields are left out"
+        );
+        // Fields in the schema's order: source_url right after source.
+        let first = &saved[saved.find("\"source\"").unwrap()..];
+        assert!(
+            first.find("\"source_url\"").unwrap()
+                < first.find("\"last_reviewed\"").unwrap_or(usize::MAX)
+        );
+    }
+
+    #[test]
+    fn changes_are_counted_and_named_field_by_field() {
+        let before = sample().communities;
+        let mut after = before.clone();
+        after[0].summary = "New words.".into();
+        after[0].topics.push("new".into());
+        let removed = after.remove(1).id;
+        let mut added = before[2].clone();
+        added.id = "new-one".into();
+        after.push(added);
+        assert_eq!(
+            changes(&before, &after),
+            Changes {
+                added: vec!["new-one".into()],
+                changed: vec![(
+                    before[0].id.clone(),
+                    vec!["summary".into(), "topics".into()]
+                )],
+                removed: vec![removed],
+            }
+        );
+        assert_eq!(
+            changes(&before, &after).summary(),
+            "1 added, 1 changed, 1 removed"
+        );
+        assert_eq!(changes(&before, &before).summary(), "No changes");
+    }
+
+    #[test]
+    fn imported_entries_merge_by_id_or_replace_the_list() {
+        let current = sample().communities;
+        let mut updated = current[0].clone();
+        updated.name = "Renamed".into();
+        let mut new = current[1].clone();
+        new.id = "brand-new".into();
+        let imported = vec![updated.clone(), new];
+        let (merged, merge) = bring_in(&current, &imported, Bring::Merge);
+        assert_eq!(merged.len(), current.len() + 1);
+        assert_eq!(merged[0].name, "Renamed", "replaced in place");
+        assert_eq!(merge.summary(), "1 added, 1 changed, 0 removed");
+        let (replaced, replace) = bring_in(&current, &imported, Bring::Replace);
+        assert_eq!(replaced, imported);
+        assert_eq!(
+            replace.summary(),
+            format!("1 added, 1 changed, {} removed", current.len() - 1)
+        );
+    }
+}

@@ -120,6 +120,18 @@ pub const FIELDS: &[Field] = &[
     ),
     field("source", false, &["source", "sourcename"]),
     field(
+        "source_url",
+        false,
+        &[
+            "sourceurl",
+            "webpage",
+            "website",
+            "url",
+            "moreinformation",
+            "link",
+        ],
+    ),
+    field(
         "join_url",
         false,
         &[
@@ -150,18 +162,6 @@ pub const FIELDS: &[Field] = &[
         "contact_name",
         false,
         &["contactname", "contact", "contactperson"],
-    ),
-    field(
-        "source_url",
-        false,
-        &[
-            "sourceurl",
-            "webpage",
-            "website",
-            "url",
-            "moreinformation",
-            "link",
-        ],
     ),
 ];
 

@@ -537,4 +537,65 @@ mod rows {
         assert_eq!(imported.communities[4_999].id, "community-4999");
         assert_eq!(imported.readings.len(), 5_000);
     }
+
+    fn save_and_open(
+        communities: &[crate::directory::Community],
+    ) -> Vec<crate::directory::Community> {
+        use crate::directory::DirectoryFile;
+        let file = DirectoryFile {
+            schema: None,
+            review_after_months: 12,
+            communities: communities.to_vec(),
+            set_aside: Vec::new(),
+        };
+        let saved = crate::directory::save::to_json(&file);
+        crate::content::load::<DirectoryFile>(saved.as_bytes())
+            .unwrap_or_else(|e| panic!("{e}\n{saved}"))
+            .communities
+    }
+
+    #[test]
+    fn an_import_saves_and_opens_as_itself() {
+        let t = table(SHAREPOINT);
+        let imported = import_rows(
+            &t,
+            &mapping(&t),
+            &HashSet::new(),
+            Date::parse("2026-11-30").unwrap(),
+        );
+        assert_eq!(imported.communities.len(), 2);
+        assert_eq!(save_and_open(&imported.communities), imported.communities);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn imported_rows_save_and_open_as_themselves(
+            rows in proptest::collection::vec(
+                (
+                    "[A-Za-z][A-Za-z ,&é]{0,30}",
+                    proptest::sample::select(vec!["Community of practice", "professional-network"]),
+                    "[A-Za-z][a-z ]{0,20}",
+                    proptest::collection::vec("[a-z][a-z ]{0,12}", 1..4),
+                    proptest::sample::select(vec!["Active", "dormant", "ARCHIVED"]),
+                    (1u8..=28, 1u8..=12, 2000u16..2026),
+                ),
+                1..8,
+            )
+        ) {
+            let quote = |cell: &str| format!("\"{}\"", cell.replace('"', "\"\""));
+            let mut text = String::from("Title,Kind,Organisation,Service area,Summary,Topics,Audience,Status,Last reviewed\n");
+            for (name, kind, org, topics, status, (d, m, y)) in &rows {
+                text.push_str(&format!(
+                    "{},{kind},{},Finance,About it.,{},All staff,{status},{d}/{m}/{y}\n",
+                    quote(name),
+                    quote(org),
+                    quote(&topics.join(";")),
+                ));
+            }
+            let t = table(&text);
+            let imported = import_rows(&t, &mapping(&t), &HashSet::new(), Date::parse("2026-11-30").unwrap());
+            proptest::prop_assert_eq!(imported.communities.len() + imported.set_aside.len(), rows.len());
+            proptest::prop_assert_eq!(save_and_open(&imported.communities), imported.communities);
+        }
+    }
 }
