@@ -384,6 +384,16 @@ mod rows {
 2,Events People,community,UCL,Events,Event organisers learn together.,Events,Anyone,Active,31/02/2026,\r\n\
 3,Finance Forum,Professional network,Oxford,Finance,A second forum.,Money,All,dormant,2026-10-01,\r\n";
 
+    /// `t`'s rows imported into an empty directory on 30 November 2026.
+    fn import_new(t: &crate::import::table::Table) -> crate::import::rows::Imported {
+        import_rows(
+            t,
+            &mapping(t),
+            &HashSet::new(),
+            Date::parse("2026-11-30").unwrap(),
+        )
+    }
+
     fn mapping(t: &crate::import::table::Table) -> Mapping {
         let columns = guess_columns(t);
         let topics = t.headers.iter().position(|h| h == "Topics").unwrap();
@@ -487,12 +497,7 @@ mod rows {
             row("ucl-pay", "Third")
         );
         let t = table(&text);
-        let imported = import_rows(
-            &t,
-            &mapping(&t),
-            &HashSet::new(),
-            Date::parse("2026-11-30").unwrap(),
-        );
+        let imported = import_new(&t);
         let names: Vec<&str> = imported
             .communities
             .iter()
@@ -522,12 +527,7 @@ mod rows {
             ));
         }
         let t = table(&text);
-        let imported = import_rows(
-            &t,
-            &mapping(&t),
-            &HashSet::new(),
-            Date::parse("2026-11-30").unwrap(),
-        );
+        let imported = import_new(&t);
         assert_eq!(
             imported.communities.len(),
             5_000,
@@ -557,12 +557,7 @@ mod rows {
     #[test]
     fn an_import_saves_and_opens_as_itself() {
         let t = table(SHAREPOINT);
-        let imported = import_rows(
-            &t,
-            &mapping(&t),
-            &HashSet::new(),
-            Date::parse("2026-11-30").unwrap(),
-        );
+        let imported = import_new(&t);
         assert_eq!(imported.communities.len(), 2);
         assert_eq!(save_and_open(&imported.communities), imported.communities);
     }
@@ -593,7 +588,7 @@ mod rows {
                 ));
             }
             let t = table(&text);
-            let imported = import_rows(&t, &mapping(&t), &HashSet::new(), Date::parse("2026-11-30").unwrap());
+            let imported = import_new(&t);
             proptest::prop_assert_eq!(imported.communities.len() + imported.set_aside.len(), rows.len());
             proptest::prop_assert_eq!(save_and_open(&imported.communities), imported.communities);
         }
