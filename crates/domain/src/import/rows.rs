@@ -51,6 +51,15 @@ pub fn import_rows(
     today: Date,
 ) -> Imported {
     let mut ids = taken.clone();
+    // Ids the rows give are taken before any is made from a name.
+    if let Some(column) = mapping.columns.first().copied().flatten() {
+        let given = table.rows.iter().filter_map(|row| row.cells.get(column));
+        ids.extend(
+            given
+                .map(|id| id.trim().to_string())
+                .filter(|id| !id.is_empty()),
+        );
+    }
     let mut readings = Vec::new();
     let mut entries = Vec::new();
     let mut early: Vec<Vec<(String, String)>> = Vec::new();

@@ -593,4 +593,19 @@ mod rows {
             proptest::prop_assert_eq!(save_and_open(&imported.communities), imported.communities);
         }
     }
+
+    #[test]
+    fn an_id_made_from_a_name_avoids_ids_given_later() {
+        let t = table(
+            "Id,Name,Kind,Organisation,Service area,Summary,Topics,Audience,Status,Last reviewed\n\
+             ,Finance,Community of practice,UCL,HR,About.,hr,All,Active,2026-11-01\n\
+             finance,Finance too,Community of practice,UCL,HR,About.,hr,All,Active,2026-11-01\n",
+        );
+        let ids: Vec<String> = import_new(&t)
+            .communities
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(ids, ["finance-2", "finance"]);
+    }
 }
