@@ -20,6 +20,7 @@ pub mod search;
 pub mod site;
 pub mod sources;
 pub mod starter;
+pub mod studio;
 pub mod toolkit;
 pub mod url;
 pub mod url_state;

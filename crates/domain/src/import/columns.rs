@@ -213,6 +213,8 @@ pub enum Separator {
     SharePoint,
     Semicolon,
     Comma,
+    /// One value a line: the studio's form (a list field is a text box).
+    Line,
 }
 
 /// The separator the column's cells seem to use: `;#` if any has it, then
@@ -237,6 +239,7 @@ pub fn split_values(cell: &str, separator: Separator) -> Vec<String> {
         Separator::SharePoint => cell.split(";#").collect(),
         Separator::Semicolon => cell.split(';').collect(),
         Separator::Comma => cell.split(',').collect(),
+        Separator::Line => cell.lines().collect(),
     };
     let mut pieces: Vec<&str> = pieces
         .into_iter()

@@ -1,0 +1,65 @@
+//! What the studio's form says about each field, read from the directory's
+//! JSON Schema (public/schema/directory.schema.json): its label (`title`),
+//! its help text (`description`), whether it is required, its choices and
+//! its length limit. The schema is the one place these are written.
+
+use serde_json::Value;
+
+use crate::import::columns::FIELDS;
+
+/// One field of a community as the form presents it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldInfo {
+    pub key: &'static str,
+    pub label: String,
+    pub help: String,
+    pub required: bool,
+    /// A list: one value a line.
+    pub many: bool,
+    /// The allowed values, for a choice.
+    pub choices: Vec<String>,
+    /// The most characters (of each value, for a list).
+    pub max_length: Option<u64>,
+}
+
+/// Every field in `FIELDS`' order, described by `schema` (the schema's
+/// text). A field the schema does not describe is labelled by its key, so
+/// the form still works; a native test checks the schema describes each.
+pub fn field_info(schema: &str) -> Vec<FieldInfo> {
+    let schema: Value = serde_json::from_str(schema).unwrap_or_default();
+    let community = &schema["$defs"]["community"];
+    let required: Vec<&str> = community["required"]
+        .as_array()
+        .map(|keys| keys.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    FIELDS
+        .iter()
+        .map(|field| {
+            let property = &community["properties"][field.key];
+            let text = |key: &str| property[key].as_str().map(str::to_string);
+            let limit = if field.many {
+                property["items"]["maxLength"].as_u64()
+            } else {
+                property["maxLength"].as_u64()
+            };
+            FieldInfo {
+                key: field.key,
+                label: text("title").unwrap_or_else(|| field.key.to_string()),
+                help: text("description").unwrap_or_default(),
+                required: required.contains(&field.key),
+                many: field.many,
+                choices: property["enum"]
+                    .as_array()
+                    .map(|values| {
+                        values
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                max_length: limit,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,19 @@
+//! The content studio's model (apps/studio): the directory as its editors
+//! work on it. Each community is a [`Draft`], its fields as the text the
+//! form holds, read exactly as an imported spreadsheet row is read
+//! (`import::rows`): the same lenient dates, the same labels for kinds, and
+//! the same rules as `make validate`. Only a directory whose every draft
+//! passes is offered as a file ([`save`]).
+
+pub mod draft;
+pub mod fields;
+pub mod save;
+pub mod work;
+
+#[cfg(test)]
+mod tests;
+
+pub use draft::{Draft, check_draft, read_drafts};
+pub use fields::{FieldInfo, field_info};
+pub use save::{Saved, save};
+pub use work::Work;
