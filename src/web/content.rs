@@ -121,6 +121,13 @@ pub fn use_content<T: ContentFile + Send + Sync + 'static>() -> ContentResource<
     expect_context::<ContentStore>().resource::<T>()
 }
 
+/// A file's bytes exactly as the host serves them, for the content studio,
+/// which opens the directory itself (broken entries included, to fix them).
+#[cfg(target_arch = "wasm32")]
+pub async fn published_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
+    fetch::fetch_bytes(file, url).await
+}
+
 /// Downloading in the browser, with the browser's own `fetch` (gloo-net
 /// did the same with 1 KB more code in everyone's download).
 #[cfg(target_arch = "wasm32")]
@@ -148,7 +155,7 @@ mod fetch {
     /// Fetches a file, revalidating with the server each time (`no-cache`), so
     /// an edited file is seen on the next visit without stale copies. The
     /// loader may already have downloaded it (same `no-cache` request).
-    async fn fetch_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
+    pub(super) async fn fetch_bytes(file: &str, url: &str) -> Result<Vec<u8>, ContentError> {
         let failed =
             |status, message: String| ContentError::new(file, Problem::Fetch { status, message });
         if let Some(bytes) = prefetch::take(url) {

@@ -18,6 +18,10 @@ pub fn together_link(root_url: &str) -> String {
     format!("{root_url}{TOGETHER_FOLDER}")
 }
 
+/// The content studio's folder (apps/studio), below the navigator's root:
+/// its own page and wasm, for the directory's editors.
+pub const STUDIO_FOLDER: &str = "studio/";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,

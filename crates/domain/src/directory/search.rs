@@ -49,33 +49,29 @@ impl DirectorySearch {
     }
 
     pub fn from_communities(communities: &[Community]) -> DirectorySearch {
-        let weights: Vec<u32> = Field::ALL.iter().map(|field| field.weight()).collect();
         let docs = communities.iter().map(|community| {
             let mut fields = vec![
-                (Field::Name as usize, community.name.as_str()),
-                (Field::ServiceArea as usize, community.service_area.as_str()),
-                (
-                    Field::Organisation as usize,
-                    community.organisation.as_str(),
-                ),
-                (Field::Summary as usize, community.summary.as_str()),
+                (Field::Name, community.name.as_str()),
+                (Field::ServiceArea, community.service_area.as_str()),
+                (Field::Organisation, community.organisation.as_str()),
+                (Field::Summary, community.summary.as_str()),
             ];
             fields.extend(
                 community
                     .aliases
                     .iter()
-                    .map(|alias| (Field::Alias as usize, alias.as_str())),
+                    .map(|alias| (Field::Alias, alias.as_str())),
             );
             fields.extend(
                 community
                     .topics
                     .iter()
-                    .map(|topic| (Field::Topic as usize, topic.as_str())),
+                    .map(|topic| (Field::Topic, topic.as_str())),
             );
             fields
         });
         DirectorySearch {
-            index: SearchIndex::build(&weights, docs),
+            index: build_index(docs),
             facets: FacetTable::new(communities),
         }
     }
@@ -94,13 +90,33 @@ impl DirectorySearch {
     /// (through a typo) stays, so "finanse" still finds Finance.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let mut hits = self.index.search(query);
-        hits.retain(|hit| hit.strong || hit.distinctive || hit.matched == query.len());
+        hits.retain(|hit| worth_listing(hit, query));
         hits
     }
 
     pub fn suggest(&self, query: &Query) -> Option<String> {
         self.index.suggest(query)
     }
+}
+
+/// The index of documents given as (field, text) pairs, each field weighted
+/// as the directory weighs it (the content studio indexes its drafts so).
+pub fn build_index<'a>(docs: impl IntoIterator<Item = Vec<(Field, &'a str)>>) -> SearchIndex {
+    let weights: Vec<u32> = Field::ALL.iter().map(|field| field.weight()).collect();
+    SearchIndex::build(
+        &weights,
+        docs.into_iter().map(|fields| {
+            fields
+                .into_iter()
+                .map(|(field, text)| (field as usize, text))
+                .collect()
+        }),
+    )
+}
+
+/// Whether a hit is worth listing (see [`DirectorySearch::search`]).
+pub fn worth_listing(hit: &Hit, query: &Query) -> bool {
+    hit.strong || hit.distinctive || hit.matched == query.len()
 }
 
 #[cfg(test)]

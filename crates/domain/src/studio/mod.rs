@@ -7,6 +7,7 @@
 
 pub mod draft;
 pub mod fields;
+pub mod list;
 pub mod save;
 pub mod work;
 
@@ -15,5 +16,6 @@ mod tests;
 
 pub use draft::{Draft, check_draft, read_drafts};
 pub use fields::{FieldInfo, field_info};
+pub use list::{Checked, ListFilter, due_for_review, filtered};
 pub use save::{Saved, save};
 pub use work::Work;

@@ -277,3 +277,52 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_list_is_searched_filtered_and_checked_once_per_change() {
+    let mut work = published();
+    let mut checked = Checked::default();
+    let problems = checked.update(&work.drafts, today());
+    assert!(problems.iter().all(Vec::is_empty));
+    work.drafts[3].set("summary", "");
+    let copy = work.drafts[0].get("id").to_string();
+    work.drafts[5].set("id", &copy);
+    let problems = checked.update(&work.drafts, today());
+    let with: Vec<usize> = (0..problems.len())
+        .filter(|i| !problems[*i].is_empty())
+        .collect();
+    assert_eq!(with, [0, 3, 5]);
+    let filter = ListFilter {
+        has_problems: true,
+        ..ListFilter::default()
+    };
+    assert_eq!(
+        filtered(&work.drafts, &problems, &filter, today(), 12),
+        [0, 3, 5]
+    );
+    // The directory's own search: "finance" finds the finance communities first.
+    let filter = ListFilter {
+        words: "finance".into(),
+        ..ListFilter::default()
+    };
+    let found = filtered(&work.drafts, &problems, &filter, today(), 12);
+    assert!(!found.is_empty());
+    assert!(
+        work.drafts[found[0]]
+            .get("name")
+            .to_lowercase()
+            .contains("financ"),
+        "{}",
+        work.drafts[found[0]].get("name")
+    );
+    // Due for review: a date over 12 months ago, or none that can be read.
+    work.drafts[1].set("last_reviewed", "01/11/2025");
+    work.drafts[2].set("last_reviewed", "soon");
+    let filter = ListFilter {
+        needs_review: true,
+        ..ListFilter::default()
+    };
+    let due = filtered(&work.drafts, &problems, &filter, today(), 12);
+    assert!(due.contains(&1) && due.contains(&2), "{due:?}");
+    assert!(!due_for_review(&work.drafts[0], today(), 12));
+}
