@@ -27,6 +27,8 @@ dist: tools ## Release build into dist/ (copy that folder to any static host)
 	# Start together (apps/together), into dist/together/: after the navigator,
 	# whose build replaces dist/ as a whole.
 	trunk build --release --config apps/together/Trunk.toml
+	# The content studio (apps/studio), into dist/studio/, the same way.
+	trunk build --release --config apps/studio/Trunk.toml
 
 test: test-tools ## Install what is missing, then run every test layer
 	$(MAKE) lint test-native test-schema test-browser dist size-budget test-e2e
@@ -42,6 +44,7 @@ test-schema: ## The JSON Schemas match the data and reject what the app rejects
 test-browser: ## Layer 2: component tests in headless Chromium (wasm-bindgen-test)
 	$(WASM_TEST) --test 'browser_*'
 	$(WASM_TEST) -p together --test 'browser_*'
+	$(WASM_TEST) -p studio --test 'browser_*'
 
 size-budget: ## First-load code (wasm+JS+CSS, brotli) of each app within bench/size-budget.json
 	node scripts/size-budget.mjs

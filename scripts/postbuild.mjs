@@ -47,6 +47,7 @@ const DATA = {
   '': ['directory.json'], guide: ['guide.json'], roles: ['roles.json', 'toolkit.json'], directory: ['directory.json'],
   assess: ['assessment.json'], toolkit: ['toolkit.json'], accessibility: [], 404: [],
   together: ['assessment.json', 'roles.json', 'starter.json'],
+  studio: ['directory.json'],
 };
 const dataMeta = (page) => `<meta name="app-data" content="${['site.json', ...DATA[page]].join(' ')}">`;
 
@@ -150,13 +151,15 @@ const BOOT_START = `await contentArrived;
 `;
 
 const args = process.argv.slice(2);
-// `--app=together`: Start together, the second app (apps/together), one
-// folder below the navigator: one page, its data read from the navigator's.
+// `--app=together`: Start together, the second app (apps/together), and
+// `--app=studio`: the content studio (apps/studio); each one folder below
+// the navigator: one page, its data read from the navigator's.
 const app = (args.find((arg) => arg.startsWith('--app=')) ?? '--app=navigator').slice('--app='.length);
 const dir = process.env.TRUNK_STAGING_DIR || args.find((arg) => !arg.startsWith('--')) || 'dist';
 const fastBuild = process.env.COP_FAST_BUILD === '1';
-const together = app === 'together';
-if (!['navigator', 'together'].includes(app)) throw new Error(`[postbuild] unknown app "${app}"`);
+// A second app (not the navigator): one page, one folder down.
+const together = app !== 'navigator';
+if (!['navigator', 'together', 'studio'].includes(app)) throw new Error(`[postbuild] unknown app "${app}"`);
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
@@ -193,10 +196,10 @@ if (!loader || !loader[1].includes('init(')) {
   const page = (route) => withFirstScreen(html.replace('<meta name="app-data">', dataMeta(route)), prerendered.pages['/' + route]);
   if (together) {
     // The page sits one folder below the navigator's root: its links to the navigator's views go up one.
-    const screen = prerendered.pages['/together'];
+    const screen = prerendered.pages['/' + app];
     if (screen) screen.body = screen.body.replace(/href="\.\//g, 'href="../');
-    writeFileSync(indexPath, page('together'));
-    console.log(`[postbuild] Start together: ${bootName}; ${prerendered.pages['/together'] ? 'prerendered' : 'not prerendered'}`);
+    writeFileSync(indexPath, page(app));
+    console.log(`[postbuild] ${app}: ${bootName}; ${screen ? 'prerendered' : 'not prerendered'}`);
   } else {
     writeFileSync(indexPath, page(''));
     writeNavigatorPages(page, bootName, Object.keys(prerendered.pages).length);

@@ -9,6 +9,7 @@ pub const fn in_browser() -> bool {
     cfg!(target_arch = "wasm32")
 }
 
+pub mod address;
 pub mod base;
 pub mod clipboard;
 pub mod clock;
@@ -20,6 +21,7 @@ pub mod embed;
 pub mod file_input;
 pub mod focus;
 pub mod fragment;
+pub mod leave_warning;
 pub mod links;
 pub mod perf;
 pub mod prefetch;

@@ -47,11 +47,22 @@ pub fn render(route: Route, files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
 
 /// Start together's page (apps/together) as a first visit sees it.
 pub fn render_together(files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
+    render_app(files, || view! { <together::app::App/> }.to_html())
+}
+
+/// The content studio's page (apps/studio) as a first visit sees it: the
+/// published directory is opened once the app runs.
+pub fn render_studio(files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
+    render_app(files, || view! { <studio::app::App/> }.to_html())
+}
+
+/// A second app's one page, rendered by `html`.
+fn render_app(files: &Arc<HashMap<String, Vec<u8>>>, html: impl FnOnce() -> String) -> Page {
     let owner = Owner::new();
     owner.with(|| {
         set_site_title(files);
         provide_context(GivenFiles(files.clone()));
-        let body = markup::for_first_paint(&view! { <together::app::App/> }.to_html());
+        let body = markup::for_first_paint(&html());
         Page {
             title: document::title(),
             body,

@@ -1,6 +1,6 @@
-//! `prerender DATA_DIR [--app=together]`: prints `{ "pages": { PATH: { "title", "body" } },
-//! "palette": [[PROPERTY, COLOUR]…] }`: every route (or Start together's
-//! page, `/together`) rendered with the content
+//! `prerender DATA_DIR [--app=together|--app=studio]`: prints `{ "pages": { PATH: { "title", "body" } },
+//! "palette": [[PROPERTY, COLOUR]…] }`: every route (or the page of Start
+//! together, `/together`, or of the content studio, `/studio`) rendered with the content
 //! files in DATA_DIR, and the site's colours (site.json), which the app sets
 //! when it starts. scripts/postbuild.mjs puts the pages into the HTML files
 //! and the colours into the stylesheet (a strict CSP allows no inline style).
@@ -19,13 +19,16 @@ fn main() {
     let files = read_files(dir);
     let json =
         |page: prerender::Page| serde_json::json!({ "title": page.title, "body": page.body });
-    // `--app=together`: Start together's one page (apps/together).
+    // `--app=together` and `--app=studio`: a second app's one page.
     let pages: serde_json::Map<String, serde_json::Value> =
         if args.iter().any(|arg| arg == "--app=together") {
             let page = prerender::render_together(&files);
             [("/together".to_string(), json(page))]
                 .into_iter()
                 .collect()
+        } else if args.iter().any(|arg| arg == "--app=studio") {
+            let page = prerender::render_studio(&files);
+            [("/studio".to_string(), json(page))].into_iter().collect()
         } else {
             Route::ALL
                 .iter()
