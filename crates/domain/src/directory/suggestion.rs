@@ -18,7 +18,7 @@ use super::{Choice, Community, Kind, Status};
 use crate::content::link::check_plain_email;
 use crate::content::{Checker, Issue, Problem, parse_json};
 use crate::date::Date;
-use crate::import::columns::{guess_separator, split_values};
+use crate::import::columns::{Separator, split_values};
 use crate::import::ids::unique_id;
 use crate::mailto::mailto_url;
 
@@ -205,7 +205,8 @@ impl Suggestion {
             JoinBy::Address(address) => (Some(format!("mailto:{address}")), None),
             JoinBy::Words(words) => (Some(tidy(words)), None),
         };
-        let topics = match split_values(&self.topics, guess_separator([self.topics.as_str()])) {
+        // People type either separator, or both.
+        let topics = match split_values(&self.topics.replace(';', ","), Separator::Comma) {
             topics if topics.is_empty() => vec![TO_BE_CONFIRMED.to_string()],
             topics => topics,
         };
@@ -383,11 +384,15 @@ pub fn parse_suggestion_paste(text: &str) -> Result<Community, String> {
         ));
     }
     let community = parse_json::<Community>("suggestion", json.as_bytes()).map_err(|error| {
-        let (at, what) = match error.problem {
-            Problem::Syntax { at, message } => (at, message),
+        let (at, what, path) = match error.problem {
+            Problem::Syntax { at, message } => (at, "is not valid JSON", message),
             Problem::Structure {
                 at, path, message, ..
-            } => (at, format!("at {path}: {message}")),
+            } => (
+                at,
+                "does not have the directory's fields",
+                format!("at {path}: {message}"),
+            ),
             // Not UTF-8 or empty cannot happen for text; say it plainly anyway.
             _ => return format!("The suggested entry could not be read: {error}"),
         };
@@ -396,7 +401,7 @@ pub fn parse_suggestion_paste(text: &str) -> Result<Community, String> {
             .copied()
             .unwrap_or((start + 2, 0));
         format!(
-            "The suggested entry is not valid JSON (line {line}, column {} of the pasted text): {what}. The email may have been changed on the way; ask for the suggestion to be sent again, or correct the entry there.",
+            "The suggested entry {what} (line {line}, column {} of the pasted text): {path}. The email may have been changed on the way; ask for the suggestion to be sent again, or correct the entry there.",
             at.column + lost
         )
     })?;
