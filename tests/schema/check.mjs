@@ -104,6 +104,8 @@ const mustReject = [
   ['site.schema.json', 'programme contact email with a subject', site, (s) => (s.programme_contact = { name: 'CoP team', email: 'cop@example.ac.uk?subject=Hi' })],
   ['site.schema.json', 'programme contact without email', site, (s) => (s.programme_contact = { name: 'CoP team' })],
   ['site.schema.json', 'programme contact with an http: page', site, (s) => (s.programme_contact = { name: 'CoP team', email: 'cop@example.ac.uk', url: 'http://example.ac.uk/cop' })],
+  ['site.schema.json', 'directory contact as a mailto: link', site, (s) => (s.directory_contact = 'mailto:directory@example.ac.uk')],
+  ['site.schema.json', 'directory contact with two addresses', site, (s) => (s.directory_contact = 'a@example.ac.uk, b@example.ac.uk')],
   ['site.schema.json', 'unknown accessibility status', site, (s) => (s.accessibility = { status: 'compliant', known_issues: ['x'] })],
   ['site.schema.json', 'javascript: accessibility contact', site, (s) => (s.accessibility = { contact: 'javascript:alert(1)' })],
   ['site.schema.json', 'http: accessibility contact', site, (s) => (s.accessibility = { contact: 'http://example.ac.uk/access' })],
@@ -195,6 +197,8 @@ for (const join of ['https://example.ac.uk/join', 'mailto:cop@example.ac.uk', 'A
   const withContact = structuredClone(site);
   withContact.programme_contact = { name: 'CoP team', email: 'cop@example.ac.uk', url: 'https://example.ac.uk/cop' };
   if (!ajv.getSchema('site.schema.json')(withContact)) fail('site.schema.json rejects a complete programme contact');
+  withContact.directory_contact = 'directory.editors+cop@example.ac.uk';
+  if (!ajv.getSchema('site.schema.json')(withContact)) fail('site.schema.json rejects a directory contact');
 }
 
 process.exit(failures ? 1 : 0);

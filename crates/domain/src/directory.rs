@@ -6,16 +6,18 @@ pub mod browse;
 pub mod changes;
 pub mod csv;
 pub mod facets;
+pub mod freshness;
 pub mod save;
 pub mod search;
 mod set_aside;
 pub mod state;
 pub mod stats;
+pub mod suggestion;
 
 pub use set_aside::{NoticePart, SetAside};
 
 use super::content::link::{check_https_only, check_plain_email};
-use super::content::{Checker, ContentFile, PlacedIssue, classify_link};
+use super::content::{Checker, ContentFile, Entry, PlacedIssue, classify_link};
 use super::date::{Date, future_date_problem, parse_partial_date};
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -288,6 +290,83 @@ impl Community {
     }
 }
 
+impl Community {
+    /// The directory's rules for one entry, reported on `entry` (the
+    /// validator's and the app's, and the content studio's for a suggested
+    /// entry: `suggestion.rs`). `today`: dates after tomorrow are refused.
+    pub fn check(&self, entry: &mut Entry<'_>, today: Option<Date>) {
+        let community = self;
+        entry.id("id", &community.id);
+        entry.text("name", &community.name, 120);
+        entry.text("organisation", &community.organisation, 120);
+        entry.text("service_area", &community.service_area, 80);
+        entry.text("summary", &community.summary, 600);
+        entry.text("audience", &community.audience, 300);
+        if community.topics.is_empty() {
+            entry.problem(
+                "topics",
+                "list at least one topic, so people can find the community",
+            );
+        }
+        entry.text_list("topics", &community.topics, 20, 60);
+        entry.text_list("aliases", &community.aliases, 10, 60);
+        entry.text_list("leads", &community.leads, 10, 120);
+        entry.optional_text("cadence", community.cadence.as_deref(), 120);
+        entry.optional_text("sponsor", community.sponsor.as_deref(), 160);
+        entry.optional_text("source", community.source.as_deref(), 300);
+        if let Some(join) = &community.join {
+            entry.optional_text("join", Some(join), 300);
+            if looks_like_link(join) {
+                entry.link("join", join);
+            }
+        }
+        let links: [(&str, &Option<String>, LinkRule); 4] = [
+            ("join_url", &community.join_url, check_https_only),
+            ("teams_url", &community.teams_url, check_teams_link),
+            ("contact_email", &community.contact_email, check_plain_email),
+            ("source_url", &community.source_url, check_https_only),
+        ];
+        for (field, value, check) in links {
+            if let Some(Err(message)) = value.as_deref().map(check) {
+                entry.problem(field, message);
+            }
+        }
+        entry.optional_text("contact_name", community.contact_name.as_deref(), 120);
+        if community.contact_name.is_some() && community.contact_email.is_none() {
+            entry.problem(
+                "contact_name",
+                "give contact_email too: the name is shown with the address people write to",
+            );
+        }
+        if let Some(founded) = &community.founded {
+            let problem = parse_partial_date(founded).map(|date| {
+                future_date_problem(
+                    founded,
+                    date,
+                    today,
+                    "write the year (or month) the community started",
+                )
+            });
+            match problem {
+                Err(message) | Ok(Some(message)) => entry.problem("founded", message),
+                Ok(None) => {}
+            }
+        }
+        let problem = Date::parse(&community.last_reviewed).map(|date| {
+            future_date_problem(
+                &community.last_reviewed,
+                date,
+                today,
+                "write the date the entry was last checked",
+            )
+        });
+        match problem {
+            Err(message) | Ok(Some(message)) => entry.problem("last_reviewed", message),
+            Ok(None) => {}
+        }
+    }
+}
+
 fn looks_like_link(value: &str) -> bool {
     let value = value.trim();
     !value.contains(char::is_whitespace)
@@ -316,74 +395,7 @@ impl ContentFile for DirectoryFile {
         let today = checker.today();
         for (index, community) in self.communities.iter().enumerate() {
             let mut entry = checker.entry("communities", index, &community.id);
-            entry.id("id", &community.id);
-            entry.text("name", &community.name, 120);
-            entry.text("organisation", &community.organisation, 120);
-            entry.text("service_area", &community.service_area, 80);
-            entry.text("summary", &community.summary, 600);
-            entry.text("audience", &community.audience, 300);
-            if community.topics.is_empty() {
-                entry.problem(
-                    "topics",
-                    "list at least one topic, so people can find the community",
-                );
-            }
-            entry.text_list("topics", &community.topics, 20, 60);
-            entry.text_list("aliases", &community.aliases, 10, 60);
-            entry.text_list("leads", &community.leads, 10, 120);
-            entry.optional_text("cadence", community.cadence.as_deref(), 120);
-            entry.optional_text("sponsor", community.sponsor.as_deref(), 160);
-            entry.optional_text("source", community.source.as_deref(), 300);
-            if let Some(join) = &community.join {
-                entry.optional_text("join", Some(join), 300);
-                if looks_like_link(join) {
-                    entry.link("join", join);
-                }
-            }
-            let links: [(&str, &Option<String>, LinkRule); 4] = [
-                ("join_url", &community.join_url, check_https_only),
-                ("teams_url", &community.teams_url, check_teams_link),
-                ("contact_email", &community.contact_email, check_plain_email),
-                ("source_url", &community.source_url, check_https_only),
-            ];
-            for (field, value, check) in links {
-                if let Some(Err(message)) = value.as_deref().map(check) {
-                    entry.problem(field, message);
-                }
-            }
-            entry.optional_text("contact_name", community.contact_name.as_deref(), 120);
-            if community.contact_name.is_some() && community.contact_email.is_none() {
-                entry.problem(
-                    "contact_name",
-                    "give contact_email too: the name is shown with the address people write to",
-                );
-            }
-            if let Some(founded) = &community.founded {
-                let problem = parse_partial_date(founded).map(|date| {
-                    future_date_problem(
-                        founded,
-                        date,
-                        today,
-                        "write the year (or month) the community started",
-                    )
-                });
-                match problem {
-                    Err(message) | Ok(Some(message)) => entry.problem("founded", message),
-                    Ok(None) => {}
-                }
-            }
-            let problem = Date::parse(&community.last_reviewed).map(|date| {
-                future_date_problem(
-                    &community.last_reviewed,
-                    date,
-                    today,
-                    "write the date the entry was last checked",
-                )
-            });
-            match problem {
-                Err(message) | Ok(Some(message)) => entry.problem("last_reviewed", message),
-                Ok(None) => {}
-            }
+            community.check(&mut entry, today);
         }
         checker.unique_ids(
             "communities",

@@ -12,6 +12,7 @@ pub mod directory;
 pub mod guide;
 pub mod ids;
 pub mod import;
+pub mod mailto;
 pub mod presentation;
 pub mod richtext;
 pub mod roles;

@@ -42,6 +42,11 @@ pub struct SiteFile {
     /// community's page. Absent: nothing is shown.
     #[serde(default)]
     pub programme_contact: Option<ProgrammeContact>,
+    /// The directory editors' address, one plain email address: where
+    /// "Suggest a community" sends suggestions (the content studio). Not
+    /// shown to readers. Absent: the sender chooses the recipient.
+    #[serde(default)]
+    pub directory_contact: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -290,6 +295,9 @@ impl ContentFile for SiteFile {
                 top.problem("programme_contact.url", message);
             }
         }
+        if let Some(Err(message)) = self.directory_contact.as_deref().map(check_plain_email) {
+            top.problem("directory_contact", message);
+        }
         if let Some(logo) = &self.logo {
             if let Err(message) = check_logo_path(&logo.path) {
                 top.problem("logo.path", message);
@@ -318,6 +326,14 @@ mod tests {
             "cop@example.ac.uk"
         );
         assert_eq!(site.title(), "CoP Navigator");
+        assert_eq!(site.directory_contact, None);
+        let with_directory_contact =
+            load::<SiteFile>(br#"{"directory_contact": "directory-editors@example.ac.uk"}"#)
+                .unwrap();
+        assert_eq!(
+            with_directory_contact.directory_contact.as_deref(),
+            Some("directory-editors@example.ac.uk")
+        );
         assert_eq!(site.palette().light.accent, DEFAULT_ACCENT);
     }
 
@@ -408,6 +424,10 @@ mod tests {
             "site.json: field `programme_contact.name`: must not be empty.\n\
              site.json: field `programme_contact.email`: \"mailto:cop@example.ac.uk\" starts with mailto:; write the address alone, as in name@example.ac.uk.\n\
              site.json: field `programme_contact.url`: \"mailto:cop@example.ac.uk\" is an email link; this field takes an https:// web address."
+        );
+        assert_eq!(
+            error(r#"{"directory_contact": "a@example.ac.uk; b@example.ac.uk"}"#),
+            "site.json: field `directory_contact`: \"a@example.ac.uk; b@example.ac.uk\" is not one plain email address; write a single address, as in name@example.ac.uk."
         );
         assert_eq!(Rgb::parse("#abc").unwrap(), Rgb(0xaa, 0xbb, 0xcc));
     }

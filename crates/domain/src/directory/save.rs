@@ -11,3 +11,10 @@ pub fn to_json(file: &DirectoryFile) -> String {
     text.push('\n');
     text
 }
+
+/// One entry as the saved file writes it (2-space indent, fields in the
+/// schema's order, empty optional fields left out), without a final line
+/// break: a suggestion's email carries it for the studio to read back.
+pub fn community_to_json(community: &super::Community) -> String {
+    serde_json::to_string_pretty(community).unwrap_or_default()
+}
