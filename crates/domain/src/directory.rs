@@ -6,6 +6,7 @@ pub mod browse;
 pub mod changes;
 pub mod csv;
 pub mod facets;
+pub mod meetings;
 pub mod save;
 pub mod search;
 mod set_aside;
@@ -58,6 +59,10 @@ pub struct Community {
     pub format: Option<Format>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<String>,
+    /// A fixed schedule ("monthly on the second Tuesday, 12:30–13:30"),
+    /// when the community has one; `cadence` says it in words otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings: Option<meetings::Meetings>,
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<u32>,
@@ -288,6 +293,35 @@ impl Community {
     }
 }
 
+/// The rules for `meetings`: each field's own (`Meetings::schedule`), the
+/// place's text, and agreeing with `format`.
+fn check_meetings(
+    entry: &mut crate::content::Entry<'_>,
+    community: &Community,
+    meetings: &meetings::Meetings,
+) {
+    if let Err(problems) = meetings.schedule() {
+        for (field, message) in problems {
+            entry.problem(field, message);
+        }
+    }
+    entry.optional_text("meetings.place", meetings.place.as_deref(), 200);
+    let where_ = meetings.where_.as_deref();
+    let clash = match (community.format, where_) {
+        (Some(Format::Online), Some("in person")) => Some("online"),
+        (Some(Format::InPerson), Some("online")) => Some("in-person"),
+        _ => None,
+    };
+    if let (Some(format), Some(where_)) = (clash, where_) {
+        entry.problem(
+            "meetings.where",
+            format!(
+                "is \"{where_}\", but format is \"{format}\"; make them agree (a community that meets both ways is \"hybrid\")"
+            ),
+        );
+    }
+}
+
 fn looks_like_link(value: &str) -> bool {
     let value = value.trim();
     !value.contains(char::is_whitespace)
@@ -332,6 +366,9 @@ impl ContentFile for DirectoryFile {
             entry.text_list("aliases", &community.aliases, 10, 60);
             entry.text_list("leads", &community.leads, 10, 120);
             entry.optional_text("cadence", community.cadence.as_deref(), 120);
+            if let Some(meetings) = &community.meetings {
+                check_meetings(&mut entry, community, meetings);
+            }
             entry.optional_text("sponsor", community.sponsor.as_deref(), 160);
             entry.optional_text("source", community.source.as_deref(), 300);
             if let Some(join) = &community.join {
