@@ -35,11 +35,7 @@ pub struct Meetings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
     /// "online", "in person" or "hybrid".
-    #[serde(
-        rename = "where",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
     pub where_: Option<String>,
     /// Where in person: a room, a building. Not for online meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -387,10 +383,7 @@ impl Meetings {
             );
         }
         if self.where_.is_none() {
-            missing(
-                "meetings.where",
-                &format!("write {}", quoted_list(&WHERES)),
-            );
+            missing("meetings.where", &format!("write {}", quoted_list(&WHERES)));
         }
         let mut check = |field: &'static str, result: Result<usize, String>| match result {
             Ok(index) => Some(index),
@@ -417,14 +410,15 @@ impl Meetings {
                 )
             });
         let day = self.day.as_deref().and_then(|value| {
-            check("meetings.day", one_of(value, &WEEKDAYS, "a day of the week"))
-        });
-        let where_ = self.where_.as_deref().and_then(|value| {
             check(
-                "meetings.where",
-                one_of(value, &WHERES, "where they meet"),
+                "meetings.day",
+                one_of(value, &WEEKDAYS, "a day of the week"),
             )
         });
+        let where_ = self
+            .where_
+            .as_deref()
+            .and_then(|value| check("meetings.where", one_of(value, &WHERES, "where they meet")));
         let mut time = |field: &'static str, value: Option<&str>| {
             value.and_then(|value| match Time::parse(value) {
                 Ok(time) => Some(time),
@@ -566,7 +560,11 @@ impl Schedule {
     /// Where, for people and calendars: "Online", "Room 101",
     /// "Room 101 and online".
     pub fn location(&self) -> String {
-        let place = self.place.as_deref().map(str::trim).filter(|p| !p.is_empty());
+        let place = self
+            .place
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
         match (self.where_, place) {
             (Where::Online, _) => "online".to_string(),
             (Where::InPerson, Some(place)) => place.to_string(),

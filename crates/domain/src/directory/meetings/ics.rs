@@ -42,7 +42,10 @@ pub fn calendar(events: &[(&Community, &Schedule)], stamp: DateTime) -> String {
             continue;
         };
         line("BEGIN:VEVENT");
-        line(&format!("UID:{}", text(&format!("{}@{UID_DOMAIN}", community.id))));
+        line(&format!(
+            "UID:{}",
+            text(&format!("{}@{UID_DOMAIN}", community.id))
+        ));
         line(&format!("DTSTAMP:{}Z", stamp_text(stamp)));
         line(&format!(
             "DTSTART;TZID=Europe/London:{}",
@@ -98,10 +101,13 @@ pub fn rrule(schedule: &Schedule) -> String {
     if let Some(until) = schedule.until {
         // The last moment of that UK day, in UTC (RFC 5545: UNTIL is in
         // UTC when DTSTART has a time zone).
-        let last = DateTime::new(until, super::Time {
-            hour: 23,
-            minute: 59,
-        });
+        let last = DateTime::new(
+            until,
+            super::Time {
+                hour: 23,
+                minute: 59,
+            },
+        );
         if let Some((utc, _)) = super::london_to_utc(last) {
             rule.push_str(&format!(";UNTIL={}59Z", &stamp_text(utc)[..13]));
         }

@@ -70,7 +70,18 @@ fn saves_as_written() {
 fn times_are_hh_mm_on_the_24_hour_clock() {
     assert_eq!(t("00:00"), Time::new(0, 0).unwrap());
     assert_eq!(t("23:59").to_string(), "23:59");
-    for bad in ["9:30", "24:00", "12:60", "12.30", "12:3", "1230", "", "ab:cd", "１２:30", "-1:30"] {
+    for bad in [
+        "9:30",
+        "24:00",
+        "12:60",
+        "12.30",
+        "12:3",
+        "1230",
+        "",
+        "ab:cd",
+        "１２:30",
+        "-1:30",
+    ] {
         assert_eq!(
             Time::parse(bad).unwrap_err(),
             format!(
@@ -118,31 +129,51 @@ fn every_field_has_its_own_message() {
 #[test]
 fn the_fields_must_agree() {
     assert_eq!(
-        problems(r#"{"repeat": "monthly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online"}"#),
-        ["meetings.week: is missing; monthly meetings need the week of the month: \"first\", \"second\", \"third\", \"fourth\", \"fifth\" or \"last\""]
+        problems(
+            r#"{"repeat": "monthly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online"}"#
+        ),
+        [
+            "meetings.week: is missing; monthly meetings need the week of the month: \"first\", \"second\", \"third\", \"fourth\", \"fifth\" or \"last\""
+        ]
     );
     assert_eq!(
-        problems(r#"{"repeat": "weekly", "week": "secnd", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online"}"#),
-        ["meetings.week: is only for monthly meetings; remove it, or set repeat to \"monthly\" (repeat is \"weekly\")"],
+        problems(
+            r#"{"repeat": "weekly", "week": "secnd", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online"}"#
+        ),
+        [
+            "meetings.week: is only for monthly meetings; remove it, or set repeat to \"monthly\" (repeat is \"weekly\")"
+        ],
         "one message, not also the misspelling"
     );
     assert_eq!(
-        problems(r#"{"repeat": "fortnightly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online"}"#),
-        ["meetings.starts_on: is missing; fortnightly meetings need the date of one meeting (YYYY-MM-DD), so the other weeks can be counted from it"]
+        problems(
+            r#"{"repeat": "fortnightly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online"}"#
+        ),
+        [
+            "meetings.starts_on: is missing; fortnightly meetings need the date of one meeting (YYYY-MM-DD), so the other weeks can be counted from it"
+        ]
     );
     assert_eq!(
-        problems(r#"{"repeat": "fortnightly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online", "starts_on": "2026-01-07"}"#),
-        ["meetings.starts_on: is 2026-01-07, a Wednesday, but day is \"tuesday\"; give the date of a meeting"]
+        problems(
+            r#"{"repeat": "fortnightly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online", "starts_on": "2026-01-07"}"#
+        ),
+        [
+            "meetings.starts_on: is 2026-01-07, a Wednesday, but day is \"tuesday\"; give the date of a meeting"
+        ]
     );
     assert_eq!(
-        problems(r#"{"repeat": "weekly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online", "place": "Room 1", "starts_on": "2026-03-01", "until": "2026-02-01"}"#),
+        problems(
+            r#"{"repeat": "weekly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online", "place": "Room 1", "starts_on": "2026-03-01", "until": "2026-02-01"}"#
+        ),
         [
             "meetings.until: is 2026-02-01, before starts_on (2026-03-01); write the date of the last meeting, on or after starts_on",
             "meetings.place: is given, but where is \"online\"; remove place, or set where to \"in person\" or \"hybrid\"",
         ]
     );
     assert_eq!(
-        problems(r#"{"repeat": "weekly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online", "until": "31/12/2026"}"#),
+        problems(
+            r#"{"repeat": "weekly", "day": "tuesday", "start": "12:30", "end": "13:30", "where": "online", "until": "31/12/2026"}"#
+        ),
         ["meetings.until: \"31/12/2026\" is not a date in the form YYYY-MM-DD, e.g. 2025-06-30"]
     );
     // A weekly or monthly schedule may start on any day: "from March".

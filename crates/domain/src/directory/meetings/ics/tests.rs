@@ -13,7 +13,10 @@ fn schedule(json: &str) -> Schedule {
 }
 
 fn stamp() -> DateTime {
-    DateTime::new(Date::parse("2026-12-01").unwrap(), Time::parse("05:04").unwrap())
+    DateTime::new(
+        Date::parse("2026-12-01").unwrap(),
+        Time::parse("05:04").unwrap(),
+    )
 }
 
 const PAYROLL: &str = r#"{
@@ -82,20 +85,28 @@ fn writes_one_community_exactly() {
 fn rules_for_each_repeat() {
     let rule = |json: &str| rrule(&schedule(json));
     assert_eq!(
-        rule(r#"{"repeat": "weekly", "day": "monday", "start": "09:00", "end": "10:00", "where": "online"}"#),
+        rule(
+            r#"{"repeat": "weekly", "day": "monday", "start": "09:00", "end": "10:00", "where": "online"}"#
+        ),
         "FREQ=WEEKLY;BYDAY=MO"
     );
     assert_eq!(
-        rule(r#"{"repeat": "fortnightly", "day": "friday", "start": "09:00", "end": "10:00", "where": "online", "starts_on": "2026-01-02", "until": "2026-01-30"}"#),
+        rule(
+            r#"{"repeat": "fortnightly", "day": "friday", "start": "09:00", "end": "10:00", "where": "online", "starts_on": "2026-01-02", "until": "2026-01-30"}"#
+        ),
         "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;UNTIL=20260130T235959Z",
         "UNTIL in winter: the same in UTC"
     );
     assert_eq!(
-        rule(r#"{"repeat": "monthly", "week": "last", "day": "sunday", "start": "09:00", "end": "10:00", "where": "online"}"#),
+        rule(
+            r#"{"repeat": "monthly", "week": "last", "day": "sunday", "start": "09:00", "end": "10:00", "where": "online"}"#
+        ),
         "FREQ=MONTHLY;BYDAY=-1SU"
     );
     assert_eq!(
-        rule(r#"{"repeat": "monthly", "week": "fifth", "day": "thursday", "start": "09:00", "end": "10:00", "where": "online"}"#),
+        rule(
+            r#"{"repeat": "monthly", "week": "fifth", "day": "thursday", "start": "09:00", "end": "10:00", "where": "online"}"#
+        ),
         "FREQ=MONTHLY;BYDAY=5TH"
     );
 }
@@ -137,7 +148,11 @@ fn text_is_escaped() {
     assert_eq!(text(r"a\b;c,d"), r"a\\b\;c\,d");
     assert_eq!(text("one\ntwo\r\nthree\rfour"), r"one\ntwo\nthree\nfour");
     assert_eq!(text("tab\there\u{7}bell\u{0}"), "tab\therebell");
-    assert_eq!(text("café: “quoted”"), "café: “quoted”", "colons and quotes stay");
+    assert_eq!(
+        text("café: “quoted”"),
+        "café: “quoted”",
+        "colons and quotes stay"
+    );
 }
 
 fn folded(line: &str) -> String {
