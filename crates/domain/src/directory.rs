@@ -280,6 +280,12 @@ impl Community {
         })
     }
 
+    /// The community's fixed schedule, if it has one that follows the
+    /// rules (validation guarantees it for loaded data).
+    pub fn schedule(&self) -> Option<meetings::Schedule> {
+        self.meetings.as_ref()?.schedule().ok()
+    }
+
     /// Parsed `last_reviewed`, if valid (validation guarantees it for loaded data).
     pub fn reviewed(&self) -> Option<Date> {
         Date::parse(&self.last_reviewed).ok()
