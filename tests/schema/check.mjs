@@ -50,6 +50,11 @@ const assessment = JSON.parse(readFileSync(join(dataDir, 'assessment.json'), 'ut
 const statement = (a) => a.sections[0].statements[0];
 const starter = JSON.parse(readFileSync(join(dataDir, 'starter.json'), 'utf8'));
 const starterBlock = (t) => t.documents[0].sections[0].blocks[0];
+// A valid schedule, which the meetings cases below change one thing in.
+const MEETINGS = {
+  repeat: 'monthly', week: 'second', day: 'tuesday', start: '12:30', end: '13:30',
+  where: 'hybrid', place: 'Room 1, Foster Court', until: '2027-07-31',
+};
 const mustReject = [
   ['directory.schema.json', 'javascript: join link', directory, (d) => (d.communities[0].join = 'javascript:alert(1)')],
   ['directory.schema.json', 'data: join link', directory, (d) => (d.communities[0].join = 'data:text/html,hi')],
@@ -67,6 +72,22 @@ const mustReject = [
   ['directory.schema.json', 'bad id', directory, (d) => (d.communities[0].id = 'UCL HR')],
   ['directory.schema.json', 'no topics', directory, (d) => (d.communities[0].topics = [])],
   ['directory.schema.json', 'blank summary', directory, (d) => (d.communities[0].summary = '   ')],
+  ...[
+    ['meetings repeating yearly', { repeat: 'yearly' }],
+    ['monthly meetings without a week', { week: undefined }],
+    ['weekly meetings with a week', { repeat: 'weekly' }],
+    ['fortnightly meetings without starts_on', { repeat: 'fortnightly', week: undefined }],
+    ['meetings on a capitalised day', { day: 'Tuesday' }],
+    ['meeting time without a leading zero', { start: '9:30' }],
+    ['meeting time of 24:00', { end: '24:00' }],
+    ['meetings "in-person"', { where: 'in-person' }],
+    ['place for online meetings', { where: 'online', place: 'Room 1' }],
+    ['meetings without an end', { end: undefined }],
+    ['meetings until a date in the wrong format', { until: '31/07/2027' }],
+    ['stray field in meetings', { time: '12:30' }],
+  ].map(([label, change]) => ['directory.schema.json', label, directory, (d) => {
+    d.communities[0].meetings = JSON.parse(JSON.stringify({ ...MEETINGS, ...change }));
+  }]),
   ['toolkit.schema.json', 'http source url', toolkit, (t) => (t.sources[0].url = 'http://example.org')],
   ['toolkit.schema.json', 'section without body', toolkit, (t) => delete t.sections[0].body],
   ['guide.schema.json', 'weight above 3', guide, (g) => (firstOption(g).weights['project-team'] = 4)],
@@ -199,6 +220,18 @@ for (const join of ['https://example.ac.uk/join', 'mailto:cop@example.ac.uk', 'A
   if (!ajv.getSchema('site.schema.json')(withContact)) fail('site.schema.json rejects a complete programme contact');
   withContact.directory_contact = 'directory.editors+cop@example.ac.uk';
   if (!ajv.getSchema('site.schema.json')(withContact)) fail('site.schema.json rejects a directory contact');
+}
+
+// And schedules written as the app accepts them.
+for (const meetings of [
+  MEETINGS,
+  { repeat: 'weekly', day: 'monday', start: '09:00', end: '09:30', where: 'online' },
+  { repeat: 'fortnightly', day: 'friday', start: '16:00', end: '17:00', where: 'in person', starts_on: '2026-01-02' },
+  { repeat: 'monthly', week: 'last', day: 'sunday', start: '00:00', end: '23:59', where: 'in person', place: 'The pub' },
+]) {
+  const copy = structuredClone(directory);
+  copy.communities[0].meetings = meetings;
+  if (!ajv.getSchema('directory.schema.json')(copy)) fail(`directory.schema.json rejects meetings ${JSON.stringify(meetings)}`);
 }
 
 process.exit(failures ? 1 : 0);

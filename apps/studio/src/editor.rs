@@ -19,26 +19,51 @@ pub fn Editor(studio: Studio) -> impl IntoView {
     // The form is made again when the choice or the number of drafts
     // changes, not on every keystroke.
     let count = Memo::new(move |_| studio.count());
-    let months = move || studio.work.with(|w| w.as_ref().map_or(12, |w| w.review_after_months));
+    let months = move || {
+        studio
+            .work
+            .with(|w| w.as_ref().map_or(12, |w| w.review_after_months))
+    };
     let listed = Memo::new(move |_| {
         let filter = filter.get();
         let checks = studio.checks.get();
         studio
             .work
-            .with(|work| work.as_ref().map(|w| filtered(&w.drafts, &checks, &filter, studio.today, w.review_after_months)))
+            .with(|work| {
+                work.as_ref().map(|w| {
+                    filtered(
+                        &w.drafts,
+                        &checks,
+                        &filter,
+                        studio.today,
+                        w.review_after_months,
+                    )
+                })
+            })
             .unwrap_or_default()
     });
-    let with_problems = move || studio.checks.with(|c| c.iter().filter(|p| !p.is_empty()).count());
+    let with_problems = move || {
+        studio
+            .checks
+            .with(|c| c.iter().filter(|p| !p.is_empty()).count())
+    };
     let due = move || {
         let months = months();
         studio.work.with(|w| {
-            w.as_ref()
-                .map_or(0, |w| w.drafts.iter().filter(|d| due_for_review(d, studio.today, months)).count())
+            w.as_ref().map_or(0, |w| {
+                w.drafts
+                    .iter()
+                    .filter(|d| due_for_review(d, studio.today, months))
+                    .count()
+            })
         })
     };
     let add = move |_| {
         if studio.work.with_untracked(Option::is_none) {
-            studio.replace(domain::studio::Work::empty("a new directory"), "Started an empty directory.".to_string());
+            studio.replace(
+                domain::studio::Work::empty("a new directory"),
+                "Started an empty directory.".to_string(),
+            );
         }
         let index = studio.change(|work| work.add(studio.today));
         studio.selected.set(index);
@@ -107,12 +132,26 @@ pub fn Editor(studio: Studio) -> impl IntoView {
 
 #[component]
 fn ListItem(studio: Studio, index: usize) -> impl IntoView {
-    let label = move || studio.work.with(|w| w.as_ref().and_then(|w| w.drafts.get(index)).map(|d| d.label()).unwrap_or_default());
+    let label = move || {
+        studio.work.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.drafts.get(index))
+                .map(|d| d.label())
+                .unwrap_or_default()
+        })
+    };
     let meta = move || {
         let problems = studio.checks.with(|c| c.get(index).map_or(0, Vec::len));
         let (due, status) = studio.work.with(|w| {
             w.as_ref()
-                .and_then(|w| w.drafts.get(index).map(|d| (due_for_review(d, studio.today, w.review_after_months), d.get("status").to_string())))
+                .and_then(|w| {
+                    w.drafts.get(index).map(|d| {
+                        (
+                            due_for_review(d, studio.today, w.review_after_months),
+                            d.get("status").to_string(),
+                        )
+                    })
+                })
                 .unwrap_or_default()
         });
         let mut parts = Vec::new();
@@ -155,7 +194,9 @@ fn UndoDelete(studio: Studio) -> impl IntoView {
                 let index = studio.change(|work| work.undo_delete(deleted));
                 studio.deleted.set(None);
                 studio.selected.set(index);
-                studio.status.set(Some("Brought the deleted community back.".to_string()));
+                studio
+                    .status
+                    .set(Some("Brought the deleted community back.".to_string()));
                 focus::reveal_later("form-heading".to_string());
             }
         };

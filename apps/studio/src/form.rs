@@ -20,9 +20,15 @@ const LONG: [&str; 5] = ["summary", "audience", "join", "source", "cadence"];
 pub fn Form(studio: Studio, index: usize) -> impl IntoView {
     let fields = studio.fields();
     let touched: RwSignal<HashSet<&'static str>> = RwSignal::new(HashSet::new());
-    let problems = Memo::new(move |_| studio.checks.with(|c| c.get(index).cloned().unwrap_or_default()));
+    let problems = Memo::new(move |_| {
+        studio
+            .checks
+            .with(|c| c.get(index).cloned().unwrap_or_default())
+    });
     let visible = move |key: &str| {
-        studio.show_all.get() || studio.new_draft.get() != Some(index) || touched.with(|t| t.contains(key))
+        studio.show_all.get()
+            || studio.new_draft.get() != Some(index)
+            || touched.with(|t| t.contains(key))
     };
     let shown_problems = {
         let fields = fields.clone();
@@ -32,28 +38,51 @@ pub fn Form(studio: Studio, index: usize) -> impl IntoView {
                 .into_iter()
                 .filter(|(key, _)| visible(key))
                 .map(|(key, message)| {
-                    let label = fields.iter().find(|f| f.key == key).map_or_else(|| "The file".to_string(), |f| f.label.clone());
+                    let label = fields
+                        .iter()
+                        .find(|f| f.key == key)
+                        .map_or_else(|| "The file".to_string(), |f| f.label.clone());
                     (key, label, message)
                 })
                 .collect::<Vec<_>>()
         })
     };
-    let label = move || studio.work.with(|w| w.as_ref().and_then(|w| w.drafts.get(index)).map(|d| d.label()).unwrap_or_default());
-    let status = move || studio.draft(index).map(|d| d.get("status").to_string()).unwrap_or_default();
+    let label = move || {
+        studio.work.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.drafts.get(index))
+                .map(|d| d.label())
+                .unwrap_or_default()
+        })
+    };
+    let status = move || {
+        studio
+            .draft(index)
+            .map(|d| d.get("status").to_string())
+            .unwrap_or_default()
+    };
     let reviewed_today = move |_| {
         let today = studio.today.to_string();
         studio.edit(index, "last_reviewed", today);
-        studio.status.set(Some(format!("Marked “{}” reviewed today.", label())));
+        studio
+            .status
+            .set(Some(format!("Marked “{}” reviewed today.", label())));
     };
     let duplicate = move |_| {
         if let Some(copy) = studio.change(|work| work.duplicate(index)).flatten() {
             studio.selected.set(Some(copy));
-            studio.status.set(Some("Made a copy: give it its own name and id.".to_string()));
+            studio.status.set(Some(
+                "Made a copy: give it its own name and id.".to_string(),
+            ));
             focus::reveal_later("form-heading".to_string());
         }
     };
     let archive = move |_| {
-        let next = if status() == "archived" { "active" } else { "archived" };
+        let next = if status() == "archived" {
+            "active"
+        } else {
+            "archived"
+        };
         studio.edit(index, "status", next.to_string());
     };
     let delete = move |_| {
@@ -126,7 +155,12 @@ fn FieldInput(
     } else {
         format!("{} (optional)", field.label)
     };
-    let value = move || studio.draft(index).map(|d| d.get(key).to_string()).unwrap_or_default();
+    let value = move || {
+        studio
+            .draft(index)
+            .map(|d| d.get(key).to_string())
+            .unwrap_or_default()
+    };
     let input = move |ev: leptos::ev::Event| {
         studio.edit(index, key, event_target_value(&ev));
     };
@@ -153,7 +187,13 @@ fn FieldInput(
     };
     let invalid = move || problem.with(Option::is_some).then_some("true");
     let help = match field.many {
-        true => format!("{} One a line.", field.help.trim_end_matches(", one a line.").trim_end_matches(" one a line.")),
+        true => format!(
+            "{} One a line.",
+            field
+                .help
+                .trim_end_matches(", one a line.")
+                .trim_end_matches(" one a line.")
+        ),
         false => field.help.clone(),
     };
     let control = match choices(key) {
@@ -197,7 +237,10 @@ fn FieldInput(
 /// The values a choice field allows, with their labels.
 fn choices(key: &str) -> Option<Vec<(&'static str, &'static str)>> {
     fn of<T: Choice>() -> Vec<(&'static str, &'static str)> {
-        T::ALL.iter().map(|value| (value.slug(), value.label())).collect()
+        T::ALL
+            .iter()
+            .map(|value| (value.slug(), value.label()))
+            .collect()
     }
     match key {
         "kind" => Some(of::<Kind>()),

@@ -125,7 +125,12 @@ fn ColumnChoice(studio: Studio, field: FieldInfo, index: usize) -> impl IntoView
         .pending
         .with_untracked(|p| p.as_ref().map(|p| p.table.headers.clone()))
         .unwrap_or_default();
-    let chosen = move || studio.pending.with(|p| p.as_ref().and_then(|p| p.columns.get(index).copied().flatten()));
+    let chosen = move || {
+        studio.pending.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.columns.get(index).copied().flatten())
+        })
+    };
     let samples = move || {
         let column = chosen()?;
         studio.pending.with(|pending| {
@@ -184,7 +189,8 @@ fn ColumnChoice(studio: Studio, field: FieldInfo, index: usize) -> impl IntoView
 #[component]
 fn Readings(preview: Memo<Option<(domain::import::rows::Imported, Bring)>>) -> impl IntoView {
     move || {
-        let readings = preview.with(|p| p.as_ref().map(|(imported, _)| imported.readings.clone()))?;
+        let readings =
+            preview.with(|p| p.as_ref().map(|(imported, _)| imported.readings.clone()))?;
         if readings.is_empty() {
             return None;
         }

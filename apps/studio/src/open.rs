@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::state::{Keeping, KEPT_KEY, Studio, communities};
+use crate::state::{KEPT_KEY, Keeping, Studio, communities};
 use cop_navigator::web::file_input::{ChosenFile, accept_drop, dropped_files, take_chosen_file};
 use cop_navigator::web::{focus, storage};
 use domain::import::table::MAX_BYTES;
@@ -32,7 +32,9 @@ pub fn open_published(studio: Studio) {
         const PUBLISHED: &str = "the published directory";
         let base = expect_context::<cop_navigator::web::base::AppBase>();
         let url = base.asset(&format!("data/{}", DirectoryFile::FILE));
-        studio.status.set(Some("Opening the published directory…".to_string()));
+        studio
+            .status
+            .set(Some("Opening the published directory…".to_string()));
         spawn_local(async move {
             match cop_navigator::web::content::published_bytes(DirectoryFile::FILE, &url).await {
                 Ok(bytes) => match Work::open(PUBLISHED, &bytes, studio.today) {
@@ -66,7 +68,13 @@ pub fn Restore(studio: Studio) -> impl IntoView {
             let count = kept.drafts.len();
             let source = kept.source.clone();
             let opened: Vec<Draft> = kept.opened.iter().map(Draft::from_community).collect();
-            studio.replace(kept, format!("Restored your unsaved changes to {source}: {}.", communities(count)));
+            studio.replace(
+                kept,
+                format!(
+                    "Restored your unsaved changes to {source}: {}.",
+                    communities(count)
+                ),
+            );
             // Unsaved against what was opened then.
             studio.clean.set(opened);
         }
@@ -78,7 +86,9 @@ pub fn Restore(studio: Studio) -> impl IntoView {
         let _ = storage::remove(KEPT_KEY);
         studio.kept.set(None);
         studio.keeping.set(Keeping::On);
-        studio.status.set(Some("Discarded the unsaved changes kept in this browser.".to_string()));
+        studio.status.set(Some(
+            "Discarded the unsaved changes kept in this browser.".to_string(),
+        ));
     };
     move || {
         let kept = studio.kept.get()?;
@@ -120,7 +130,9 @@ pub fn Open(studio: Studio) -> impl IntoView {
                     studio.status.set(None);
                     studio.open_file(&name, &bytes);
                 }
-                None => studio.problems.set(vec![format!("{name} could not be read by the browser. Try choosing it again.")]),
+                None => studio.problems.set(vec![format!(
+                    "{name} could not be read by the browser. Try choosing it again."
+                )]),
             }
             if studio.problems.with_untracked(|p| !p.is_empty()) {
                 focus::reveal_later("open-problems".to_string());
@@ -129,7 +141,12 @@ pub fn Open(studio: Studio) -> impl IntoView {
             }
         });
     };
-    let start_empty = move |_| studio.replace(Work::empty("a new directory"), "Started an empty directory: add communities, or import a spreadsheet.".to_string());
+    let start_empty = move |_| {
+        studio.replace(
+            Work::empty("a new directory"),
+            "Started an empty directory: add communities, or import a spreadsheet.".to_string(),
+        )
+    };
     let status = move || studio.status.get();
     view! {
         <section class="studio-step" aria-labelledby="open-heading">

@@ -31,7 +31,9 @@ pub fn Preview(studio: Studio) -> impl IntoView {
         }
     };
     let left_out = move || {
-        studio.checks.with(|c| c.iter().filter(|p| !p.is_empty()).count())
+        studio
+            .checks
+            .with(|c| c.iter().filter(|p| !p.is_empty()).count())
     };
     view! {
         <section class="studio-step" aria-labelledby="preview-heading">

@@ -8,15 +8,18 @@ use leptos::prelude::*;
 use crate::state::Studio;
 use cop_navigator::web::download::save_text;
 use cop_navigator::web::focus;
-use domain::directory::DirectoryFile;
 use domain::content::ContentFile;
+use domain::directory::DirectoryFile;
 use domain::directory::changes::Changes;
 use domain::studio::save;
 
 /// What the last save did.
 #[derive(Clone)]
 enum Outcome {
-    Saved { changes: Changes, names: Vec<(String, String)> },
+    Saved {
+        changes: Changes,
+        names: Vec<(String, String)>,
+    },
     /// Entries to fix: position, label and each (field label, message).
     Refused(Vec<(usize, String, Vec<(String, String)>)>),
     NotDownloaded,
@@ -35,9 +38,16 @@ pub fn Save(studio: Studio) -> impl IntoView {
                 if save_text(DirectoryFile::FILE, "application/json", &saved.json) {
                     // Names for the summary, by id: from the drafts, or from
                     // what was opened for those removed.
-                    let mut names: Vec<(String, String)> = work.drafts.iter().map(|d| (d.get("id").to_string(), d.label())).collect();
+                    let mut names: Vec<(String, String)> = work
+                        .drafts
+                        .iter()
+                        .map(|d| (d.get("id").to_string(), d.label()))
+                        .collect();
                     names.extend(work.opened.iter().map(|c| (c.id.clone(), c.name.clone())));
-                    outcome.set(Some(Outcome::Saved { changes: saved.changes, names }));
+                    outcome.set(Some(Outcome::Saved {
+                        changes: saved.changes,
+                        names,
+                    }));
                     studio.clean.set(work.drafts.clone());
                     studio.show_all.set(false);
                 } else {
@@ -48,11 +58,18 @@ pub fn Save(studio: Studio) -> impl IntoView {
                 let listed = problems
                     .into_iter()
                     .map(|(index, problems)| {
-                        let label = work.drafts.get(index).map(|d| d.label()).unwrap_or_default();
+                        let label = work
+                            .drafts
+                            .get(index)
+                            .map(|d| d.label())
+                            .unwrap_or_default();
                         let problems = problems
                             .into_iter()
                             .map(|(key, message)| {
-                                let field = fields.iter().find(|f| f.key == key).map_or_else(|| "The file".to_string(), |f| f.label.clone());
+                                let field = fields
+                                    .iter()
+                                    .find(|f| f.key == key)
+                                    .map_or_else(|| "The file".to_string(), |f| f.label.clone());
                                 (field, message)
                             })
                             .collect();

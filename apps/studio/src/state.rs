@@ -95,9 +95,7 @@ impl Studio {
         let cache = StoredValue::new(Checked::default());
         let checks = Memo::new(move |_| {
             work.with(|work| match work {
-                Some(work) => {
-                    cache.try_update_value(|cache| cache.update(&work.drafts, today))
-                }
+                Some(work) => cache.try_update_value(|cache| cache.update(&work.drafts, today)),
                 None => None,
             })
             .unwrap_or_default()
@@ -202,11 +200,19 @@ impl Studio {
                         .rows
                         .iter()
                         .flat_map(|row| {
-                            FIELDS.iter().zip(&columns).filter(|(field, _)| field.many).filter_map(|(_, column)| column.and_then(|c| row.cells.get(c)))
+                            FIELDS
+                                .iter()
+                                .zip(&columns)
+                                .filter(|(field, _)| field.many)
+                                .filter_map(|(_, column)| column.and_then(|c| row.cells.get(c)))
                         })
                         .map(String::as_str),
                 );
-                let how = if self.count() > 0 { Bring::Merge } else { Bring::Replace };
+                let how = if self.count() > 0 {
+                    Bring::Merge
+                } else {
+                    Bring::Replace
+                };
                 self.problems.set(Vec::new());
                 self.pending.set(Some(Pending {
                     name: name.to_string(),
@@ -247,7 +253,9 @@ impl Studio {
         let fix = match to_fix {
             0 => String::new(),
             1 => "; 1 row has problems to fix: it is in the list under “Has problems”".to_string(),
-            n => format!("; {n} rows have problems to fix: they are in the list under “Has problems”"),
+            n => format!(
+                "; {n} rows have problems to fix: they are in the list under “Has problems”"
+            ),
         };
         self.work.set(Some(work));
         self.pending.set(None);

@@ -7,6 +7,7 @@ pub mod changes;
 pub mod csv;
 pub mod facets;
 pub mod freshness;
+pub mod meetings;
 pub mod save;
 pub mod search;
 mod set_aside;
@@ -60,6 +61,10 @@ pub struct Community {
     pub format: Option<Format>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<String>,
+    /// A fixed schedule ("monthly on the second Tuesday, 12:30–13:30"),
+    /// when the community has one; `cadence` says it in words otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings: Option<meetings::Meetings>,
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<u32>,
@@ -277,6 +282,12 @@ impl Community {
         })
     }
 
+    /// The community's fixed schedule, if it has one that follows the
+    /// rules (validation guarantees it for loaded data).
+    pub fn schedule(&self) -> Option<meetings::Schedule> {
+        self.meetings.as_ref()?.schedule().ok()
+    }
+
     /// Parsed `last_reviewed`, if valid (validation guarantees it for loaded data).
     pub fn reviewed(&self) -> Option<Date> {
         Date::parse(&self.last_reviewed).ok()
@@ -312,6 +323,9 @@ impl Community {
         entry.text_list("aliases", &community.aliases, 10, 60);
         entry.text_list("leads", &community.leads, 10, 120);
         entry.optional_text("cadence", community.cadence.as_deref(), 120);
+        if let Some(meetings) = &community.meetings {
+            check_meetings(entry, community, meetings);
+        }
         entry.optional_text("sponsor", community.sponsor.as_deref(), 160);
         entry.optional_text("source", community.source.as_deref(), 300);
         if let Some(join) = &community.join {
@@ -364,6 +378,35 @@ impl Community {
             Err(message) | Ok(Some(message)) => entry.problem("last_reviewed", message),
             Ok(None) => {}
         }
+    }
+}
+
+/// The rules for `meetings`: each field's own (`Meetings::schedule`), the
+/// place's text, and agreeing with `format`.
+fn check_meetings(
+    entry: &mut crate::content::Entry<'_>,
+    community: &Community,
+    meetings: &meetings::Meetings,
+) {
+    if let Err(problems) = meetings.schedule() {
+        for (field, message) in problems {
+            entry.problem(field, message);
+        }
+    }
+    entry.optional_text("meetings.place", meetings.place.as_deref(), 200);
+    let where_ = meetings.where_.as_deref();
+    let clash = match (community.format, where_) {
+        (Some(Format::Online), Some("in person")) => Some("online"),
+        (Some(Format::InPerson), Some("online")) => Some("in-person"),
+        _ => None,
+    };
+    if let (Some(format), Some(where_)) = (clash, where_) {
+        entry.problem(
+            "meetings.where",
+            format!(
+                "is \"{where_}\", but format is \"{format}\"; make them agree (a community that meets both ways is \"hybrid\")"
+            ),
+        );
     }
 }
 

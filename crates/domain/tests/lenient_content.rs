@@ -302,3 +302,33 @@ fn the_corpus_javascript_link_case_shows_the_rest() {
         "1 community could not be shown: Student Recruitment — join: links must start with https:// or mailto:, not javascript:. Ask the directory editors to run make validate."
     );
 }
+
+#[test]
+fn a_community_with_a_misspelt_schedule_is_left_out_not_the_directory() {
+    // Every schedule word is checked by a rule, not by the file's shape, so
+    // a misspelt day costs one entry in the app, not the whole directory.
+    let bytes = directory_with(|communities| {
+        communities[1]["meetings"] = json!({
+            "repeat": "monthly", "week": "second", "day": "Tuesdays",
+            "start": "12:30", "end": "13:30", "where": "online"
+        });
+        communities[3]["meetings"] = json!({
+            "repeat": "weekly", "day": "friday", "start": "09:00", "end": "09:30",
+            "where": "in person", "place": "Room 1"
+        });
+    });
+    let all = published_ids();
+    let directory = load_lenient::<DirectoryFile>(&bytes, Some(date("2026-11-30"))).unwrap();
+    assert_eq!(ids(&directory).len(), all.len() - 1);
+    assert!(!ids(&directory).contains(&all[1].as_str()));
+    let kept = directory
+        .communities
+        .iter()
+        .find(|c| c.id == all[3])
+        .unwrap();
+    let schedule = kept.meetings.as_ref().unwrap().schedule().unwrap();
+    assert_eq!(
+        schedule.describe(),
+        "Every Friday, 09:00–09:30 UK time, Room 1"
+    );
+}

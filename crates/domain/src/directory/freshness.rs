@@ -267,6 +267,7 @@ mod tests {
             join: None,
             format: None,
             cadence: None,
+            meetings: None,
             status: Status::Active,
             members: None,
             sponsor: None,

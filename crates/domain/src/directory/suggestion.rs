@@ -222,6 +222,7 @@ impl Suggestion {
             join,
             format: None,
             cadence: None,
+            meetings: None,
             status: Status::Active,
             members: None,
             sponsor: None,

@@ -383,6 +383,28 @@ mod saving {
     }
 
     #[test]
+    fn meetings_save_after_cadence_and_read_back() {
+        let mut directory = sample();
+        let meetings = r#"{"repeat": "monthly", "week": "last", "day": "thursday", "start": "12:30", "end": "13:30", "where": "hybrid", "place": "Room 1", "until": "2027-07-31"}"#;
+        directory.communities[0].cadence = Some("Monthly".into());
+        directory.communities[0].meetings = Some(serde_json::from_str(meetings).unwrap());
+        let saved = to_json(&directory);
+        assert!(saved.contains(
+            "\"cadence\": \"Monthly\",\n      \"meetings\": {\n        \"repeat\": \"monthly\",\n        \"week\": \"last\",\n        \"day\": \"thursday\",\n        \"start\": \"12:30\",\n        \"end\": \"13:30\",\n        \"where\": \"hybrid\",\n        \"place\": \"Room 1\",\n        \"until\": \"2027-07-31\"\n      },\n      \"status\""
+        ), "{}", &saved[..1500]);
+        let again = load::<DirectoryFile>(saved.as_bytes()).unwrap();
+        assert_eq!(again.communities, directory.communities);
+        assert_eq!(to_json(&again), saved);
+        let mut before = sample().communities;
+        before[0].cadence = Some("Monthly".into());
+        assert_eq!(
+            changes(&before, &directory.communities).changed,
+            vec![(before[0].id.clone(), vec!["meetings".to_string()])],
+            "a changed schedule is named"
+        );
+    }
+
+    #[test]
     fn changes_are_counted_and_named_field_by_field() {
         let before = sample().communities;
         let mut after = before.clone();

@@ -78,6 +78,9 @@ pub const FIELDS: &[Field] = &[
             "howoften",
         ],
     ),
+    // A schedule is several fields of its own: no column is taken for it
+    // unless the editor picks one (and then each cell must be the JSON).
+    field("meetings", false, &[]),
     field("status", false, &["status", "state"]),
     field(
         "members",

@@ -218,6 +218,10 @@ fn read_field(
         // A year or a month is enough ("2017", "2017-10"); a full date is read leniently.
         "founded" if check_partial_date(cell).is_ok() => plain(json!(cell)),
         "founded" => read_date(cell).map(|reading| (json!(reading.date.to_string()), Some(reading.how))),
+        "meetings" => match serde_json::from_str::<Value>(cell) {
+            Ok(value @ Value::Object(_)) => plain(value),
+            _ => Err(format!("“{cell}” is not a meeting schedule: a schedule is written in the directory file, e.g. {{\"repeat\": \"monthly\", \"week\": \"second\", \"day\": \"tuesday\", \"start\": \"12:30\", \"end\": \"13:30\", \"where\": \"online\"}}; leave this column out of the import.")),
+        },
         _ => plain(json!(cell)),
     }
 }

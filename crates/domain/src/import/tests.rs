@@ -447,6 +447,35 @@ mod rows {
     }
 
     #[test]
+    fn a_schedule_column_is_never_guessed_and_takes_only_the_json() {
+        let t = table(
+            "Title,Kind,Organization,Service Area,Description,Topics,Who can join,Status,Modified,Meetings\n\
+Finance Forum,Community of practice,UCL,Finance,Finance staff share.,Budgets,All,Active,2026-11-22,Second Tuesday at 12:30\n\
+Audit Forum,Community of practice,UCL,Finance,Auditors share.,Audit,All,Active,2026-11-22,\"{\"\"repeat\"\": \"\"weekly\"\", \"\"day\"\": \"\"monday\"\", \"\"start\"\": \"\"09:00\"\", \"\"end\"\": \"\"09:30\"\", \"\"where\"\": \"\"online\"\"}\"\n",
+        );
+        let mut m = mapping(&t);
+        let meetings = crate::import::columns::FIELDS
+            .iter()
+            .position(|f| f.key == "meetings")
+            .unwrap();
+        assert_eq!(m.columns[meetings], None, "not guessed");
+        m.columns[meetings] = Some(9);
+        let imported = import_rows(&t, &m, &HashSet::new(), Date::parse("2026-11-30").unwrap());
+        assert_eq!(imported.set_aside.len(), 1);
+        assert_eq!(imported.set_aside[0].problems[0].0, "meetings");
+        assert!(
+            imported.set_aside[0].problems[0]
+                .1
+                .starts_with("“Second Tuesday at 12:30” is not a meeting schedule:")
+        );
+        let audit = &imported.communities[0];
+        assert_eq!(
+            audit.schedule().unwrap().describe(),
+            "Every Monday, 09:00–09:30 UK time, online"
+        );
+    }
+
+    #[test]
     fn the_validators_rules_apply_to_every_row() {
         let t = table(
             "Title,Kind,Organisation,Service area,Summary,Topics,Audience,Status,Last reviewed,Join URL\n\

@@ -314,7 +314,7 @@ fn broken_json_is_located_in_the_pasted_text() {
     let unknown = expected_body().replace("\"status\": \"active\"", "\"colour\": \"red\"");
     assert_eq!(
         parse_suggestion_paste(&unknown),
-        Err("The suggested entry does not have the directory's fields (line 32, column 10 of the pasted text): at `colour`: unknown field `colour`, expected one of `id`, `name`, `kind`, `organisation`, `service_area`, `summary`, `topics`, `audience`, `join`, `format`, `cadence`, `status`, `members`, `sponsor`, `leads`, `founded`, `last_reviewed`, `aliases`, `source`, `source_url`, `join_url`, `teams_url`, `contact_email`, `contact_name` (remove it or check its spelling). The email may have been changed on the way; ask for the suggestion to be sent again, or correct the entry there.".into())
+        Err("The suggested entry does not have the directory's fields (line 32, column 10 of the pasted text): at `colour`: unknown field `colour`, expected one of `id`, `name`, `kind`, `organisation`, `service_area`, `summary`, `topics`, `audience`, `join`, `format`, `cadence`, `meetings`, `status`, `members`, `sponsor`, `leads`, `founded`, `last_reviewed`, `aliases`, `source`, `source_url`, `join_url`, `teams_url`, `contact_email`, `contact_name` (remove it or check its spelling). The email may have been changed on the way; ask for the suggestion to be sent again, or correct the entry there.".into())
     );
 }
 
