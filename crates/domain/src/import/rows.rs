@@ -68,6 +68,9 @@ pub fn import_rows(
     let mut generated: Vec<bool> = Vec::new();
     for row in &table.rows {
         let mut entry = Map::new();
+        // What the editor sees of the row: the entry, with a cell that
+        // could not be read kept as it was, to correct rather than retype.
+        let mut unread = Map::new();
         let mut problems = Vec::new();
         for (field, column) in FIELDS.iter().zip(&mapping.columns) {
             let Some(cell) = column.and_then(|c| row.cells.get(c)).map(|c| c.trim()) else {
@@ -83,7 +86,10 @@ pub fn import_rows(
                     }
                     entry.insert(field.key.to_string(), value);
                 }
-                Err(message) => problems.push((field.key.to_string(), message)),
+                Err(message) => {
+                    unread.insert(field.key.to_string(), Value::String(cell.to_string()));
+                    problems.push((field.key.to_string(), message));
+                }
             }
         }
         generated.push(!entry.contains_key("id"));
@@ -108,7 +114,9 @@ pub fn import_rows(
                 problems.push((key.into(), format!("empty: give one of: {labels}.")));
             }
         }
-        shown.push(Value::Object(entry.clone()));
+        let mut seen = entry.clone();
+        seen.extend(unread);
+        shown.push(Value::Object(seen));
         entries.push(Value::Object(with_placeholders(entry)));
         early.push(problems);
     }

@@ -440,10 +440,9 @@ mod rows {
             aside.entry["name"], "Events People",
             "the row is kept to fix, as read"
         );
-        assert!(
-            aside.entry.get("kind").is_none(),
-            "no placeholder shown to the editor"
-        );
+        // No placeholder is shown to the editor: the cell as it was, to correct.
+        assert_eq!(aside.entry["kind"], "community");
+        assert_eq!(aside.entry["last_reviewed"], "31/02/2026");
     }
 
     #[test]

@@ -188,7 +188,8 @@ fn an_import_is_merged_or_replaces_with_counts_first() {
     work.bring_in(&rows, Bring::Merge);
     // The bad row comes in to be fixed, after the good one.
     assert_eq!(work.drafts.len(), count + 2);
-    assert_eq!(work.drafts[count + 1].get("kind"), "");
+    // The cell that could not be read is kept, to correct.
+    assert_eq!(work.drafts[count + 1].get("kind"), "Club");
     assert_eq!(work.drafts[count + 1].get("name"), "Broken");
     let problems = save(&work.drafts, &work.file(), today()).unwrap_err();
     assert_eq!(problems[0].0, count + 1);
