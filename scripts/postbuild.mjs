@@ -199,6 +199,7 @@ if (!loader || !loader[1].includes('init(')) {
     const screen = prerendered.pages['/' + app];
     if (screen) screen.body = screen.body.replace(/href="\.\//g, 'href="../');
     writeFileSync(indexPath, page(app));
+    if (app === 'studio') writeSuggestPage(html, prerendered.pages['/studio/suggest']);
     console.log(`[postbuild] ${app}: ${bootName}; ${screen ? 'prerendered' : 'not prerendered'}`);
   } else {
     writeFileSync(indexPath, page(''));
@@ -216,6 +217,19 @@ function writeNavigatorPages(page, bootName, count) {
   }
   writeFileSync(join(dir, '404.html'), page(404));
   console.log(`[postbuild] ${bootName}; pages for /, ${ROUTES.map((r) => '/' + r).join(', ')} and 404.html; ${count} prerendered`);
+}
+
+/**
+ * The studio's "Suggest a community" page, `studio/suggest/`: the same app
+ * (it picks the page by its address), one folder further down.
+ */
+function writeSuggestPage(html, screen) {
+  if (screen) screen.body = screen.body.replace(/href="\.\//g, 'href="../../');
+  const suggest = withFirstScreen(html.replace('<meta name="app-data">', dataMeta('studio')), screen)
+    .replace('<meta name="app-root" content="../">', '<meta name="app-root" content="../../">')
+    .replace(/(href|src)="\.\//g, '$1="../');
+  mkdirSync(join(dir, 'suggest'), { recursive: true });
+  writeFileSync(join(dir, 'suggest', 'index.html'), suggest);
 }
 
 /** Writes `NAME-HASH.js` (a content hash: cached for a year) and returns its name. */

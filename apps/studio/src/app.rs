@@ -1,6 +1,6 @@
 //! The app root: context (base, content store, announcer), the studio's
 //! state, and the page, one section per step: open, match columns (for a
-//! spreadsheet), edit, preview, save.
+//! spreadsheet), edit, keep fresh, preview, save.
 
 use std::time::Duration;
 
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::shell::{Footer, Header};
 use crate::state::Studio;
-use crate::{editor, mapping, open, preview, save};
+use crate::{editor, fresh, mapping, open, preview, save, suggest};
 use cop_navigator::components::announcer::{Announcer, LiveRegion};
 use cop_navigator::components::shell::SkipLink;
 use cop_navigator::web::base::AppBase;
@@ -24,19 +24,67 @@ pub const TITLE: &str = "Content studio";
 /// How long edits must pause before the work is kept in the browser.
 const KEEP_DELAY: Duration = Duration::from_millis(500);
 
+/// The app's two pages: the studio, and "Suggest a community" for staff
+/// (`studio/suggest/`), which shares its code but none of its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Studio,
+    Suggest,
+}
+
+impl Page {
+    /// The page the address asks for (or the prerender gives as context).
+    pub fn detect() -> Page {
+        if let Some(page) = use_context::<Page>() {
+            return page;
+        }
+        let address = cop_navigator::web::address::current_address();
+        let path = address.split(['?', '#']).next().unwrap_or_default();
+        let path = path
+            .trim_end_matches("index.html")
+            .trim_end_matches(".html")
+            .trim_end_matches('/');
+        if path.ends_with("/suggest") {
+            Page::Suggest
+        } else {
+            Page::Studio
+        }
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let base = AppBase::detect();
     provide_context(base.clone());
     ContentStore::provide(base);
     let announcer = Announcer::provide();
-    document::set_title(TITLE);
     let site = use_content::<SiteFile>();
     Effect::new(move || {
         if let Some(Ok(site)) = site.get() {
             cop_navigator::web::site::apply(&site);
         }
     });
+    let page = match Page::detect() {
+        Page::Suggest => {
+            document::set_title(suggest::TITLE);
+            view! { <main id="main" tabindex="-1" class="wrap studio"><suggest::SuggestPage/></main> }.into_any()
+        }
+        Page::Studio => {
+            document::set_title(TITLE);
+            view! { <StudioPage/> }.into_any()
+        }
+    };
+    view! {
+        <SkipLink/>
+        <Header/>
+        {page}
+        <Footer/>
+        <LiveRegion announcer=announcer/>
+    }
+}
+
+#[component]
+fn StudioPage() -> impl IntoView {
     let studio = Studio::new();
     open::open_published_at_start(studio);
     // Unsaved work is kept in this browser as it changes.
@@ -48,8 +96,6 @@ pub fn App() -> impl IntoView {
     });
     warn_before_leaving(move || studio.unsaved());
     view! {
-        <SkipLink/>
-        <Header/>
         <main id="main" tabindex="-1" class="wrap studio">
             <h1>{TITLE}</h1>
             <p class="lead">"For the team that keeps the community directory. Open the published directory (it opens by itself), a copy of yours, or a spreadsheet or SharePoint list saved as CSV; edit the entries, keep them fresh, check them against the directory's rules and save directory.json to publish."</p>
@@ -58,10 +104,9 @@ pub fn App() -> impl IntoView {
             <open::Open studio=studio/>
             <mapping::Mapping studio=studio/>
             <editor::Editor studio=studio/>
+            <fresh::Fresh studio=studio/>
             <preview::Preview studio=studio/>
             <save::Save studio=studio/>
         </main>
-        <Footer/>
-        <LiveRegion announcer=announcer/>
     }
 }

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::form::Form;
 use crate::state::{Studio, communities};
 use cop_navigator::web::focus;
-use domain::studio::{ListFilter, due_for_review, filtered};
+use domain::directory::suggestion::{parse_suggestion_paste, unconfirmed_fields};
+use domain::studio::{Draft, ListFilter, due_for_review, filtered};
 
 /// How many communities the list shows before "Show more".
 const PAGE: usize = 100;
@@ -118,6 +119,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                         </button>
                     })}
                     <p><button type="button" class="button" on:click=add>"Add a community"</button></p>
+                    <FromSuggestion studio=studio/>
                 </div>
                 <div class="studio-form">
                     {move || match studio.selected.get() {
@@ -206,5 +208,61 @@ fn UndoDelete(studio: Studio) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=undo>{format!("Undo: bring “{label}” back")}</button>
             </p>
         })
+    }
+}
+
+/// "Add from a suggestion": the email a member of staff sent from the
+/// directory's "Suggest a community" form, pasted whole.
+#[component]
+fn FromSuggestion(studio: Studio) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let add = move |_| match parse_suggestion_paste(&pasted.get_untracked()) {
+        Ok(community) => {
+            let unconfirmed = unconfirmed_fields(&community);
+            let mut draft = Draft::from_community(&community);
+            let index = studio.change(|work| {
+                let taken = work.ids_except(None);
+                if taken.contains(draft.get("id").trim()) {
+                    draft.set("id", "");
+                    draft.fill_id(&taken);
+                }
+                work.drafts.push(draft);
+                work.drafts.len() - 1
+            });
+            let check = match unconfirmed.len() {
+                0 => String::new(),
+                _ => format!(
+                    " Fill in what the suggestion left open (“To be confirmed”): {}.",
+                    unconfirmed.join(", ")
+                ),
+            };
+            studio.status.set(Some(format!(
+                "Added “{}” from the suggestion.{check}",
+                community.name
+            )));
+            studio.selected.set(index);
+            pasted.set(String::new());
+            problem.set(None);
+            focus::reveal_later("form-heading".to_string());
+        }
+        Err(message) => {
+            problem.set(Some(message));
+            focus::reveal_later("suggestion-problem".to_string());
+        }
+    };
+    view! {
+        <details class="from-suggestion">
+            <summary>"Add from a suggestion"</summary>
+            <div class="field">
+                <label for="suggestion-text">"Paste the suggestion email"</label>
+                <p class="hint" id="suggestion-hint">"The whole email sent from the directory's “Suggest a community” form: the entry between its marked lines is read and checked by the directory's rules."</p>
+                {move || problem.get().map(|message| view! {
+                    <p class="error-message" id="suggestion-problem" tabindex="-1" role="alert"><span class="visually-hidden">"Error: "</span>{message}</p>
+                })}
+                <textarea id="suggestion-text" rows="6" aria-describedby="suggestion-hint" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            </div>
+            <p><button type="button" class="button secondary" on:click=add>"Add the suggested community"</button></p>
+        </details>
     }
 }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::state::Studio;
 use cop_navigator::web::focus;
 use domain::directory::{Choice, Format, Kind, Status};
-use domain::studio::FieldInfo;
+use domain::studio::{FieldInfo, meetings};
 
 /// Fields whose text may run to several lines.
 const LONG: [&str; 5] = ["summary", "audience", "join", "source", "cadence"];
@@ -25,23 +25,21 @@ pub fn Form(studio: Studio, index: usize) -> impl IntoView {
             .checks
             .with(|c| c.get(index).cloned().unwrap_or_default())
     });
+    // A part of the meeting times counts as touched with the whole field.
     let visible = move |key: &str| {
+        let field = key.split('.').next().unwrap_or(key);
         studio.show_all.get()
             || studio.new_draft.get() != Some(index)
-            || touched.with(|t| t.contains(key))
+            || touched.with(|t| t.contains(field))
     };
     let shown_problems = {
-        let fields = fields.clone();
         Memo::new(move |_| {
             problems
                 .get()
                 .into_iter()
                 .filter(|(key, _)| visible(key))
                 .map(|(key, message)| {
-                    let label = fields
-                        .iter()
-                        .find(|f| f.key == key)
-                        .map_or_else(|| "The file".to_string(), |f| f.label.clone());
+                    let label = studio.label_of(&key);
                     (key, label, message)
                 })
                 .collect::<Vec<_>>()
@@ -99,7 +97,13 @@ pub fn Form(studio: Studio, index: usize) -> impl IntoView {
             let problem = Signal::derive(move || {
                 problems.with(|p| p.iter().find(|(k, _)| k == key).map(|(_, m)| m.clone())).filter(|_| visible(key))
             });
-            view! { <FieldInput studio=studio index=index field=field.clone() problem=problem touched=touched/> }
+            if key == "meetings" {
+                let parts = Signal::derive(move || {
+                    problems.with(|p| p.iter().filter(|(k, _)| k.starts_with("meetings.")).cloned().collect::<Vec<_>>()).into_iter().filter(|(k, _)| visible(k)).collect::<Vec<_>>()
+                });
+                return view! { <MeetingsInput studio=studio index=index field=field.clone() problem=problem parts=parts touched=touched/> }.into_any();
+            }
+            view! { <FieldInput studio=studio index=index field=field.clone() problem=problem touched=touched/> }.into_any()
         })
         .collect_view();
     view! {
@@ -231,6 +235,79 @@ fn FieldInput(
             })}
             {control}
         </div>
+    }
+}
+
+/// The meeting times, part by part (a schedule is optional: leaving every
+/// part empty gives none).
+#[component]
+fn MeetingsInput(
+    studio: Studio,
+    index: usize,
+    field: FieldInfo,
+    problem: Signal<Option<String>>,
+    parts: Signal<Vec<(String, String)>>,
+    touched: RwSignal<HashSet<&'static str>>,
+) -> impl IntoView {
+    let cell = move || {
+        studio
+            .draft(index)
+            .map(|d| d.get("meetings").to_string())
+            .unwrap_or_default()
+    };
+    let inputs = studio
+        .meeting_parts()
+        .iter()
+        .map(|part| {
+            let key = part.key;
+            let full = format!("meetings.{key}");
+            let id = format!("field-{full}");
+            let hint = format!("hint-{full}");
+            let error = format!("error-{full}");
+            let message = {
+                let full = full.clone();
+                move || parts.with(|p| p.iter().find(|(k, _)| *k == full).map(|(_, m)| m.clone()))
+            };
+            let value = move || meetings::part(&cell(), key);
+            let set = move |ev: leptos::ev::Event| {
+                let text = meetings::with_part(&cell(), key, &event_target_value(&ev));
+                studio.edit(index, "meetings", text);
+            };
+            let leave = move |_| touched.update(|t| { t.insert("meetings"); });
+            let described = {
+                let (hint, error, message) = (hint.clone(), error.clone(), message.clone());
+                move || if message().is_some() { format!("{hint} {error}") } else { hint.clone() }
+            };
+            let invalid = { let message = message.clone(); move || message().is_some().then_some("true") };
+            let control = if part.choices.is_empty() {
+                view! { <input id=id.clone() type="text" aria-describedby=described aria-invalid=invalid prop:value=value on:input=set on:blur=leave/> }.into_any()
+            } else {
+                let choices = part.choices.clone();
+                view! {
+                    <select id=id.clone() aria-describedby=described aria-invalid=invalid on:change=move |ev| { set(ev); touched.update(|t| { t.insert("meetings"); }); }>
+                        <option value="" selected=move || value().is_empty()>"Not given"</option>
+                        {choices.into_iter().map(|choice| { let shown = choice.clone(); view! { <option value=choice.clone() selected=move || value() == choice>{shown}</option> } }).collect_view()}
+                    </select>
+                }.into_any()
+            };
+            let has_error = { let message = message.clone(); move || message().is_some() };
+            view! {
+                <div class="field" class:has-error=has_error>
+                    <label for=id>{part.label.clone()}</label>
+                    <p class="hint" id=hint>{part.help.clone()}</p>
+                    {move || message().map(|m| view! { <p class="error-message" id=error.clone()><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                    {control}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field meetings" id="field-meetings" tabindex="-1" aria-describedby="hint-meetings">
+            <legend>{format!("{} (optional)", field.label)}</legend>
+            <p class="hint" id="hint-meetings">{field.help.clone()}</p>
+            {move || problem.get().map(|m| view! { <p class="error-message" id="error-meetings"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            {inputs}
+        </fieldset>
     }
 }
 

@@ -8,15 +8,18 @@
 //! The logic is the domain's (`domain::studio`, `domain::import`,
 //! `domain::directory`); browser calls go through the navigator's
 //! `cop_navigator::web`; these modules lay out what those give.
+#![recursion_limit = "256"]
 
 pub mod app;
 mod editor;
 mod form;
+mod fresh;
 mod mapping;
 mod open;
 mod preview;
 mod save;
 mod shell;
+mod suggest;
 
 // Public for the browser component tests (tests/browser_studio.rs).
 pub mod state;

@@ -28,7 +28,6 @@ enum Outcome {
 #[component]
 pub fn Save(studio: Studio) -> impl IntoView {
     let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
-    let fields = studio.fields();
     let check_and_save = move |_| {
         let Some(work) = studio.work.get_untracked() else {
             return;
@@ -66,10 +65,7 @@ pub fn Save(studio: Studio) -> impl IntoView {
                         let problems = problems
                             .into_iter()
                             .map(|(key, message)| {
-                                let field = fields
-                                    .iter()
-                                    .find(|f| f.key == key)
-                                    .map_or_else(|| "The file".to_string(), |f| f.label.clone());
+                                let field = studio.label_of(&key);
                                 (field, message)
                             })
                             .collect();
@@ -84,7 +80,7 @@ pub fn Save(studio: Studio) -> impl IntoView {
     };
     view! {
         <section class="studio-step" aria-labelledby="save-heading">
-            <h2 id="save-heading">"5. Save directory.json"</h2>
+            <h2 id="save-heading">"6. Save directory.json"</h2>
             <p>"Saving checks every community against the directory's rules first, the same rules as the site and make validate: only a file that passes is offered. The file is laid out the same way each time, so a version-control diff shows only what changed. To publish it, replace data/directory.json on the site with it (or send it to whoever does)."</p>
             <p><button type="button" class="button" on:click=check_and_save>"Check and save directory.json"</button></p>
             {move || outcome.get().map(|outcome| view! { <Result studio=studio outcome=outcome/> })}

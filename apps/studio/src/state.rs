@@ -16,7 +16,7 @@ use domain::import::rows::{Imported, Mapping, import_rows};
 use domain::import::table::{Table, read_table};
 use domain::studio::draft::Problem;
 use domain::studio::work::Deleted;
-use domain::studio::{Checked, Draft, FieldInfo, Work, field_info};
+use domain::studio::{Checked, Draft, FieldInfo, Work, field_info, meeting_parts};
 
 /// Where this browser keeps unsaved work.
 pub const KEPT_KEY: &str = "cop-navigator.studio.work";
@@ -129,6 +129,28 @@ impl Studio {
 
     pub fn fields(&self) -> Arc<Vec<FieldInfo>> {
         self.fields.get_value()
+    }
+
+    /// The parts of the meeting times, as the schema describes them.
+    pub fn meeting_parts(&self) -> Vec<FieldInfo> {
+        meeting_parts(SCHEMA)
+    }
+
+    /// How a problem's field is named for people: its label, "Meeting
+    /// times, Day" for a part of the schedule, "The file" for none.
+    pub fn label_of(&self, key: &str) -> String {
+        if let Some(part) = key.strip_prefix("meetings.") {
+            let part = self
+                .meeting_parts()
+                .into_iter()
+                .find(|p| p.key == part)
+                .map_or_else(|| part.to_string(), |p| p.label);
+            return format!("Meeting times, {part}");
+        }
+        self.fields()
+            .iter()
+            .find(|f| f.key == key)
+            .map_or_else(|| "The file".to_string(), |f| f.label.clone())
     }
 
     /// Whether the work differs from what was last opened or saved.

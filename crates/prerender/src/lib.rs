@@ -50,10 +50,13 @@ pub fn render_together(files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
     render_app(files, || view! { <together::app::App/> }.to_html())
 }
 
-/// The content studio's page (apps/studio) as a first visit sees it: the
-/// published directory is opened once the app runs.
-pub fn render_studio(files: &Arc<HashMap<String, Vec<u8>>>) -> Page {
-    render_app(files, || view! { <studio::app::App/> }.to_html())
+/// A page of the content studio (apps/studio) as a first visit sees it
+/// (the studio opens the published directory once the app runs).
+pub fn render_studio(files: &Arc<HashMap<String, Vec<u8>>>, page: studio::app::Page) -> Page {
+    render_app(files, || {
+        provide_context(page);
+        view! { <studio::app::App/> }.to_html()
+    })
 }
 
 /// A second app's one page, rendered by `html`.

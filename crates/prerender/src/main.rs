@@ -27,8 +27,19 @@ fn main() {
                 .into_iter()
                 .collect()
         } else if args.iter().any(|arg| arg == "--app=studio") {
-            let page = prerender::render_studio(&files);
-            [("/studio".to_string(), json(page))].into_iter().collect()
+            use studio::app::Page;
+            [
+                ("/studio", Page::Studio),
+                ("/studio/suggest", Page::Suggest),
+            ]
+            .into_iter()
+            .map(|(path, page)| {
+                (
+                    path.to_string(),
+                    json(prerender::render_studio(&files, page)),
+                )
+            })
+            .collect()
         } else {
             Route::ALL
                 .iter()

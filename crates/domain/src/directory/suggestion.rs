@@ -239,6 +239,34 @@ impl Suggestion {
         }
     }
 
+    /// The text of form field `field`.
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Name => &self.name,
+            Field::About => &self.about,
+            Field::Audience => &self.audience,
+            Field::HowToJoin => &self.how_to_join,
+            Field::Contact => &self.contact,
+            Field::Organisation => &self.organisation,
+            Field::ServiceArea => &self.service_area,
+            Field::Topics => &self.topics,
+        }
+    }
+
+    pub fn set(&mut self, field: Field, text: String) {
+        let slot = match field {
+            Field::Name => &mut self.name,
+            Field::About => &mut self.about,
+            Field::Audience => &mut self.audience,
+            Field::HowToJoin => &mut self.how_to_join,
+            Field::Contact => &mut self.contact,
+            Field::Organisation => &mut self.organisation,
+            Field::ServiceArea => &mut self.service_area,
+            Field::Topics => &mut self.topics,
+        };
+        *slot = text;
+    }
+
     /// The email to the directory's editors (`directory_contact`; `None`:
     /// the sender chooses the recipient). Refused while the form has a
     /// problem, naming the first.

@@ -63,3 +63,52 @@ pub fn field_info(schema: &str) -> Vec<FieldInfo> {
         })
         .collect()
 }
+
+/// The parts of `meetings` (a schedule) the form asks for one by one.
+pub const MEETING_PARTS: [&str; 9] = [
+    "repeat",
+    "week",
+    "day",
+    "start",
+    "end",
+    "where",
+    "place",
+    "starts_on",
+    "until",
+];
+
+/// Each part of `meetings`, described by the schema's `$defs/meetings`
+/// (its key is the part's name: "day", not "meetings.day").
+pub fn meeting_parts(schema: &str) -> Vec<FieldInfo> {
+    let schema: Value = serde_json::from_str(schema).unwrap_or_default();
+    let meetings = &schema["$defs"]["meetings"];
+    let required: Vec<&str> = meetings["required"]
+        .as_array()
+        .map(|keys| keys.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    MEETING_PARTS
+        .iter()
+        .map(|&key| {
+            let property = &meetings["properties"][key];
+            let text = |name: &str| property[name].as_str().map(str::to_string);
+            FieldInfo {
+                key,
+                label: text("title").unwrap_or_else(|| key.to_string()),
+                help: text("description").unwrap_or_default(),
+                required: required.contains(&key),
+                many: false,
+                choices: property["enum"]
+                    .as_array()
+                    .map(|values| {
+                        values
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                max_length: property["maxLength"].as_u64(),
+            }
+        })
+        .collect()
+}

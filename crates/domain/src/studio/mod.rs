@@ -8,6 +8,7 @@
 pub mod draft;
 pub mod fields;
 pub mod list;
+pub mod meetings;
 pub mod save;
 pub mod work;
 
@@ -15,7 +16,7 @@ pub mod work;
 mod tests;
 
 pub use draft::{Draft, check_draft, read_drafts};
-pub use fields::{FieldInfo, field_info};
+pub use fields::{FieldInfo, MEETING_PARTS, field_info, meeting_parts};
 pub use list::{Checked, ListFilter, due_for_review, filtered};
 pub use save::{Saved, save};
 pub use work::Work;

@@ -327,3 +327,52 @@ fn the_list_is_searched_filtered_and_checked_once_per_change() {
     assert!(due.contains(&1) && due.contains(&2), "{due:?}");
     assert!(!due_for_review(&work.drafts[0], today(), 12));
 }
+
+#[test]
+fn meeting_times_are_edited_part_by_part_and_checked() {
+    let parts = meeting_parts(SCHEMA);
+    assert_eq!(parts.len(), MEETING_PARTS.len());
+    assert!(parts.iter().all(|p| p.label != p.key && !p.help.is_empty()));
+    assert_eq!(parts[2].choices.len(), 7);
+    let mut work = published();
+    let others = work.ids_except(Some(0));
+    let mut cell = String::new();
+    for (key, value) in [
+        ("repeat", "monthly"),
+        ("week", "second"),
+        ("day", "tuesday"),
+        ("start", "12:30"),
+        ("end", "13:30"),
+        ("where", "online"),
+    ] {
+        cell = super::meetings::with_part(&cell, key, value);
+    }
+    assert_eq!(super::meetings::part(&cell, "day"), "tuesday");
+    work.drafts[0].set("format", "online");
+    work.drafts[0].set("meetings", &cell);
+    assert_eq!(check_draft(&work.drafts[0], &others, today()), []);
+    // A wrong part is reported on that part.
+    work.drafts[0].set(
+        "meetings",
+        &super::meetings::with_part(&cell, "end", "11:00"),
+    );
+    let problems = check_draft(&work.drafts[0], &others, today());
+    assert_eq!(fields(&problems), ["meetings.end"], "{problems:?}");
+    // Emptying every part leaves no schedule.
+    let mut empty = cell.clone();
+    for key in MEETING_PARTS {
+        empty = super::meetings::with_part(&empty, key, "");
+    }
+    assert_eq!(empty, "");
+    let saved = save(&work.drafts[..1], &work.file(), today());
+    assert!(saved.is_err());
+    work.drafts[0].set("meetings", &cell);
+    let saved = save(&work.drafts, &work.file(), today()).unwrap();
+    assert!(
+        saved
+            .json
+            .contains("\"meetings\": {\n        \"repeat\": \"monthly\""),
+        "{}",
+        &saved.json[..600]
+    );
+}
