@@ -1,7 +1,8 @@
 // The size budget: fails when the code a first visit downloads (wasm + JS +
 // CSS, brotli) exceeds the budget in bench/size-budget.json, for the
-// navigator (dist/) and for Start together (dist/together/), each on its own:
-// a staff member opening the navigator downloads none of Start together.
+// navigator (dist/), Start together (dist/together/) and the content studio
+// (dist/studio/), each on its own: a staff member opening the navigator
+// downloads none of the other two.
 // Bytes, not time, so it is a fair test. Lower the budgets as the apps shrink.
 import { readFileSync } from 'node:fs';
 import { firstLoad } from './sizes.mjs';
@@ -11,6 +12,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const apps = [
   ['navigator', 'dist', budget.first_load_code_brotli_bytes],
   ['Start together', 'dist/together', budget.together_first_load_code_brotli_bytes],
+  ['Content studio', 'dist/studio', budget.studio_first_load_code_brotli_bytes],
 ];
 let failed = false;
 for (const [name, dir, limit] of apps) {
