@@ -1,6 +1,7 @@
 //! The UI's layering, checked on the source tree rather than kept by habit:
 //! - Invariant: only `src/web/` talks to the browser. Views (`src/pages/`),
-//!   widgets (`src/components/`) and Start together (`apps/together/src/`) never name `web_sys`, `js_sys` or
+//!   widgets (`src/components/`), Start together (`apps/together/src/`) and the
+//!   content studio (`apps/studio/src/`) never name `web_sys`, `js_sys` or
 //!   `wasm_bindgen`; they call the helpers in `src/web/`.
 //! - Invariant: views read and change URL state only through
 //!   `web::url_state::use_url_state` (and move elsewhere through
@@ -61,9 +62,9 @@ fn only_src_web_touches_the_browser() {
     let needles: Vec<String> = ["web_sys", "js_sys", "wasm_bindgen"]
         .map(String::from)
         .into();
-    // Start together (apps/together) calls the same helpers; its main.rs,
-    // like src/main.rs, is the one place that exports to the loader.
-    for folder in ["src/pages", "src/components", "apps/together/src"] {
+    // Start together and the content studio (apps/) call the same helpers;
+    // their main.rs, like src/main.rs, is the one place that exports to the loader.
+    for folder in ["src/pages", "src/components", "apps/together/src", "apps/studio/src"] {
         let files: Vec<_> = source(folder)
             .into_iter()
             .filter(|(path, _)| !path.ends_with("main.rs"))
@@ -104,6 +105,7 @@ fn views_use_the_url_state_hook_not_the_router() {
 fn no_html_from_strings() {
     let mut files = source("src");
     files.extend(source("apps/together/src"));
+    files.extend(source("apps/studio/src"));
     let found = lines_with(&files, &["inner_html".to_string()]);
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
@@ -117,6 +119,7 @@ fn route_paths_are_spelled_only_in_the_domain() {
         .collect();
     let mut files = source("src");
     files.extend(source("apps/together/src"));
+    files.extend(source("apps/studio/src"));
     let found = lines_with(&files, &needles);
     assert!(
         found.is_empty(),
