@@ -251,18 +251,21 @@ fn FromSuggestion(studio: Studio) -> impl IntoView {
             focus::reveal_later("suggestion-problem".to_string());
         }
     };
+    let open = RwSignal::new(false);
     view! {
-        <details class="from-suggestion">
-            <summary>"Add from a suggestion"</summary>
-            <div class="field">
-                <label for="suggestion-text">"Paste the suggestion email"</label>
-                <p class="hint" id="suggestion-hint">"The whole email sent from the directory's “Suggest a community” form: the entry between its marked lines is read and checked by the directory's rules."</p>
-                {move || problem.get().map(|message| view! {
-                    <p class="error-message" id="suggestion-problem" tabindex="-1" role="alert"><span class="visually-hidden">"Error: "</span>{message}</p>
-                })}
-                <textarea id="suggestion-text" rows="6" aria-describedby="suggestion-hint" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-            </div>
-            <p><button type="button" class="button secondary" on:click=add>"Add the suggested community"</button></p>
-        </details>
+        <div class="from-suggestion">
+            <p><button type="button" class="button secondary" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"Add from a suggestion"</button></p>
+            {move || open.get().then(|| view! {
+                <div class="field">
+                    <label for="suggestion-text">"Paste the suggestion email"</label>
+                    <p class="hint" id="suggestion-hint">"The whole email sent from the directory's “Suggest a community” form: the entry between its marked lines is read and checked by the directory's rules."</p>
+                    {move || problem.get().map(|message| view! {
+                        <p class="error-message" id="suggestion-problem" tabindex="-1" role="alert"><span class="visually-hidden">"Error: "</span>{message}</p>
+                    })}
+                    <textarea id="suggestion-text" rows="6" aria-describedby="suggestion-hint" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                </div>
+                <p><button type="button" class="button secondary" on:click=add>"Add the suggested community"</button></p>
+            })}
+        </div>
     }
 }

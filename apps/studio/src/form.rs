@@ -107,7 +107,7 @@ pub fn Form(studio: Studio, index: usize) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <form class="community-form" novalidate on:submit=|ev| ev.prevent_default() aria-labelledby="form-heading">
+        <section class="community-form" aria-labelledby="form-heading">
             <h3 id="form-heading" tabindex="-1">{label}</h3>
             <p class="actions">
                 <button type="button" class="button secondary" on:click=reviewed_today>"Mark reviewed today"</button>
@@ -137,7 +137,7 @@ pub fn Form(studio: Studio, index: usize) -> impl IntoView {
                 })
             }}
             {inputs}
-        </form>
+        </section>
     }
 }
 

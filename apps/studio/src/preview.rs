@@ -39,7 +39,7 @@ pub fn Preview(studio: Studio) -> impl IntoView {
         <section class="studio-step" aria-labelledby="preview-heading">
             <h2 id="preview-heading">"5. Preview"</h2>
             <p>"See the directory as staff will see it, with your changes, before you publish it. Search, filter and open communities as they would."</p>
-            <p><button type="button" class="button secondary" aria-expanded=move || open.get().to_string() aria-controls="preview-region" on:click=toggle>
+            <p><button type="button" class="button secondary" aria-expanded=move || open.get().to_string() aria-controls=move || open.get().then_some("preview-region") on:click=toggle>
                 {move || if open.get() { "Close the preview" } else { "Preview the directory" }}
             </button></p>
             {move || open.get().then(|| {

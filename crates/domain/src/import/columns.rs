@@ -27,7 +27,18 @@ pub const FIELDS: &[Field] = &[
         false,
         &["name", "title", "communityname", "community", "groupname"],
     ),
-    field("kind", false, &["kind", "type", "grouptype", "kindofgroup"]),
+    field(
+        "kind",
+        false,
+        &[
+            "kind",
+            "type",
+            "grouptype",
+            "kindofgroup",
+            "communitytype",
+            "typeofgroup",
+        ],
+    ),
     field(
         "organisation",
         false,

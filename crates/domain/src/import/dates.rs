@@ -22,7 +22,7 @@ pub fn read_date(cell: &str) -> Result<Reading, String> {
         how: if how.is_empty() {
             date.to_string()
         } else {
-            format!("“{text}” read as {how}: {date}")
+            format!("“{text}” read as {how}: {} ({date})", date.long())
         },
     };
     if let Ok(date) = Date::parse(text) {

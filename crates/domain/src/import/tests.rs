@@ -175,7 +175,7 @@ fn dates_are_read_leniently_and_say_how() {
         read("22/11/2026"),
         Ok((
             "2026-11-22".into(),
-            "“22/11/2026” read as day/month/year: 2026-11-22".into()
+            "“22/11/2026” read as day/month/year: 22 November 2026 (2026-11-22)".into()
         ))
     );
     assert_eq!(read("22/11/2026 09:00").unwrap().0, "2026-11-22");
@@ -186,14 +186,14 @@ fn dates_are_read_leniently_and_say_how() {
         read("2026-11-22T09:00:00Z"),
         Ok((
             "2026-11-22".into(),
-            "“2026-11-22T09:00:00Z” read as a date and time: 2026-11-22".into()
+            "“2026-11-22T09:00:00Z” read as a date and time: 22 November 2026 (2026-11-22)".into()
         ))
     );
     assert_eq!(
         read("46348"),
         Ok((
             "2026-11-22".into(),
-            "“46348” read as an Excel date number: 2026-11-22".into()
+            "“46348” read as an Excel date number: 22 November 2026 (2026-11-22)".into()
         ))
     );
     assert_eq!(read("46348.375").unwrap().0, "2026-11-22", "with a time");
@@ -275,6 +275,9 @@ fn columns_are_guessed_from_sharepoint_and_spreadsheet_headers() {
     );
     let t = table("id,name\nucl-finance,Finance\n");
     assert_eq!(guess_columns(&t)[..2], [Some(0), Some(1)]);
+    // "Community type" is the kind, not the name ("community").
+    let t = table("Title,Community type\nFinance,Community of practice\n");
+    assert_eq!(guess_columns(&t)[..3], [None, Some(0), Some(1)]);
 }
 
 #[test]
@@ -424,7 +427,9 @@ mod rows {
         );
         assert_eq!(
             imported.readings,
-            ["Row 2, last_reviewed: “22/11/2026 09:00” read as day/month/year: 2026-11-22"]
+            [
+                "Row 2, last_reviewed: “22/11/2026 09:00” read as day/month/year: 22 November 2026 (2026-11-22)"
+            ]
         );
         assert_eq!(imported.set_aside.len(), 1);
         let aside = &imported.set_aside[0];
