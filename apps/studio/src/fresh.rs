@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 
 use crate::state::{Studio, communities};
 use cop_navigator::web::clipboard::{clipboard_available, copy_text};
+use cop_navigator::web::focus;
 use domain::directory::freshness::{due_for_review, due_list};
 use domain::studio::draft::read_valid;
 
@@ -71,7 +72,7 @@ pub fn Fresh(studio: Studio) -> impl IntoView {
         <section class="studio-step" aria-labelledby="fresh-heading">
             <h2 id="fresh-heading">"4. Keep it fresh"</h2>
             <p>{move || format!("Entries not checked for {} months or more are due for review: ask each community's contact whether the entry is still right, then mark it reviewed. A stale directory sends people to groups that no longer meet.", months())}</p>
-            <p class="status-line" role="status">{move || match due.with(|(entries, _)| entries.len()) {
+            <p class="status-line" id="fresh-status" tabindex="-1" role="status">{move || match due.with(|(entries, _)| entries.len()) {
                 0 => "No entries are due for review.".to_string(),
                 n => format!("{} due for review.", communities(n)),
             }}</p>
@@ -85,6 +86,9 @@ pub fn Fresh(studio: Studio) -> impl IntoView {
                             let index = studio.work.with_untracked(|w| w.as_ref().and_then(|w| w.drafts.iter().position(|d| d.get("id").trim() == id)));
                             if let Some(index) = index {
                                 studio.edit(index, "last_reviewed", studio.today.to_string());
+                                // Its entry (and this button) is gone: focus goes
+                                // to the count, which says what is left.
+                                focus::reveal_later("fresh-status".to_string());
                             }
                         }
                     };
