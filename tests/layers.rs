@@ -64,7 +64,12 @@ fn only_src_web_touches_the_browser() {
         .into();
     // Start together and the content studio (apps/) call the same helpers;
     // their main.rs, like src/main.rs, is the one place that exports to the loader.
-    for folder in ["src/pages", "src/components", "apps/together/src", "apps/studio/src"] {
+    for folder in [
+        "src/pages",
+        "src/components",
+        "apps/together/src",
+        "apps/studio/src",
+    ] {
         let files: Vec<_> = source(folder)
             .into_iter()
             .filter(|(path, _)| !path.ends_with("main.rs"))

@@ -100,13 +100,21 @@ fn StudioPage() -> impl IntoView {
             <h1>{TITLE}</h1>
             <p class="lead">"For the team that keeps the community directory. Open the published directory (it opens by itself), a copy of yours, or a spreadsheet or SharePoint list saved as CSV; edit the entries, keep them fresh, check them against the directory's rules and save directory.json to publish."</p>
             <p class="privacy-note">"Everything happens in this browser: nothing you open or type is sent anywhere. Unsaved changes are kept in this browser until you save."</p>
-            <open::Restore studio=studio/>
-            <open::Open studio=studio/>
-            <mapping::Mapping studio=studio/>
-            <editor::Editor studio=studio/>
-            <fresh::Fresh studio=studio/>
-            <preview::Preview studio=studio/>
-            <save::Save studio=studio/>
+            {sections(studio)}
         </main>
+    }
+}
+
+/// The studio's sections, one per step (public for the component tests,
+/// which mount them without downloading the published directory).
+pub fn sections(studio: Studio) -> impl IntoView {
+    view! {
+        <open::Restore studio=studio/>
+        <open::Open studio=studio/>
+        <mapping::Mapping studio=studio/>
+        <editor::Editor studio=studio/>
+        <fresh::Fresh studio=studio/>
+        <preview::Preview studio=studio/>
+        <save::Save studio=studio/>
     }
 }
