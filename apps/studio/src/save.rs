@@ -13,6 +13,10 @@ use domain::directory::DirectoryFile;
 use domain::directory::changes::Changes;
 use domain::studio::save;
 
+/// An entry to fix before saving: its position, its label and each
+/// problem as (field label, message).
+type ToFix = (usize, String, Vec<(String, String)>);
+
 /// What the last save did.
 #[derive(Clone)]
 enum Outcome {
@@ -20,8 +24,7 @@ enum Outcome {
         changes: Changes,
         names: Vec<(String, String)>,
     },
-    /// Entries to fix: position, label and each (field label, message).
-    Refused(Vec<(usize, String, Vec<(String, String)>)>),
+    Refused(Vec<ToFix>),
     NotDownloaded,
 }
 
