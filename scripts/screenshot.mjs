@@ -57,6 +57,20 @@ const shots = [
       await page.evaluate(() => document.getElementById('compare-heading').scrollIntoView());
     },
   },
+  {
+    // The studio with one community open and a rule broken, as an editor sees it.
+    path: 'studio/',
+    file: 'docs/screenshot-studio.png',
+    width: 1200,
+    height: 900,
+    async prepare(page) {
+      await page.locator('.list-item').first().waitFor();
+      await page.locator('.list-item').first().click();
+      await page.locator('#field-contact_email').fill('leads at example');
+      await page.locator('#form-problems').waitFor();
+      await page.evaluate(() => document.getElementById('edit-heading').scrollIntoView());
+    },
+  },
 ];
 const server = await startServer();
 const browser = await launchBrowser();

@@ -9,7 +9,7 @@ use crate::web::content::use_content;
 use crate::web::focus::reveal;
 use crate::web::links::use_full_app_link;
 use domain::content::Problem;
-use domain::routes::Route;
+use domain::routes::{Route, STUDIO_FOLDER};
 use domain::site::DEFAULT_TITLE;
 use domain::site::SiteFile;
 
@@ -177,6 +177,8 @@ pub fn SiteFooter() -> impl IntoView {
                 <ProgrammeContact/>
                 <p class="footer-links">
                     <AppLink href=Route::Accessibility.path()>{Route::Accessibility.label()}</AppLink>
+                    // The content studio is another app's page: a plain link.
+                    <a href=format!("{}{STUDIO_FOLDER}", expect_context::<AppBase>().root_url)>"For directory editors"</a>
                 </p>
             </div>
         </footer>

@@ -247,11 +247,18 @@ describe('content studio', () => {
     await finish(page, 'bad files');
   });
 
-  it('the navigator downloads none of the studio', async () => {
+  it('the navigator downloads none of the studio, and links to it only from its footer', async () => {
     const page = await openPage(browser);
     await page.goto(server.url('directory'));
     await settled(page);
     assert.deepEqual(page.requests.filter((url) => url.includes('/studio/')), []);
+    const links = page.getByRole('link', { name: 'For directory editors', exact: true });
+    assert.equal(await links.count(), 1);
+    assert.equal(await links.getAttribute('href'), server.url('studio/'));
+    assert.equal(await page.locator('footer').getByRole('link', { name: 'For directory editors' }).count(), 1);
+    await links.click();
+    await settled(page);
+    await statusIs(page, `Opened the published directory: ${COUNT} communities.`);
     await finish(page, 'navigator');
   });
 });
