@@ -71,9 +71,10 @@ bench: dist ## Measure size, load time, Lighthouse scores and search speed: benc
 FUZZ_RUNS ?= 10000000
 fuzz: ## Fuzz the content loaders and URL decoders (nightly + cargo-fuzz): FUZZ_RUNS executions each
 	@command -v cargo-fuzz >/dev/null || { echo "[tools] installing cargo-fuzz (fuzzing driver)"; cargo install cargo-fuzz --locked; }
-	cd fuzz && for target in content url_state rich_text group import_csv; do \
+	cd fuzz && for target in content url_state rich_text group import_csv studio_work; do \
 	  mkdir -p corpus/$$target; \
 	  if [ $$target = content ]; then cp ../public/data/*.json ../tests/fixtures/bad/*.json corpus/$$target/; fi; \
+	  if [ $$target = studio_work ]; then cp ../public/data/directory.json ../tests/fixtures/bad/directory.*.json corpus/$$target/; fi; \
 	  cargo +nightly fuzz run -s none $$target corpus/$$target -- -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 2>&1 \
 	    | grep -E '^(Done|stat::number_of_executed_units|stat::average_exec_per_sec)|ERROR|panicked'; \
 	done
