@@ -1,4 +1,5 @@
-// Refreshes the README screenshots from the built dist/: `make screenshots`.
+// Refreshes the README screenshots from the built dist/: `make screenshots`
+// (`ONLY=NAME` for the shots whose file names contain NAME).
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage, settled, startServer } from '../tests/e2e/harness.mjs';
 
@@ -75,7 +76,8 @@ const shots = [
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  for (const { path, file, width, height, prepare } of shots) {
+  // `ONLY=studio make screenshots` refreshes only the shots whose file names contain "studio".
+  for (const { path, file, width, height, prepare } of shots.filter((shot) => shot.file.includes(process.env.ONLY ?? ''))) {
     const page = await openPage(browser, { width, height });
     await page.goto(server.url(path));
     await settled(page);
