@@ -9,4 +9,5 @@ pub mod link;
 pub mod link_notices;
 pub mod page;
 pub mod prose;
+pub mod second_app;
 pub mod shell;

@@ -6,16 +6,17 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::shell::{Footer, Header};
 use crate::state::Studio;
 use crate::{editor, fresh, mapping, open, preview, save, suggest};
 use cop_navigator::components::announcer::{Announcer, LiveRegion};
+use cop_navigator::components::second_app::{AppFooter, AppHeader};
 use cop_navigator::components::shell::SkipLink;
 use cop_navigator::web::base::AppBase;
 use cop_navigator::web::content::{ContentStore, use_content};
 use cop_navigator::web::debounce::Debounce;
 use cop_navigator::web::document;
 use cop_navigator::web::leave_warning::warn_before_leaving;
+use domain::routes::Route;
 use domain::site::SiteFile;
 
 /// The tab title's view part (the site's title follows it).
@@ -76,9 +77,9 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <SkipLink/>
-        <Header/>
+        <AppHeader back_to=Route::Directory back_label="The published directory"/>
         {page}
-        <Footer/>
+        <AppFooter privacy="The content studio runs in your browser: what you open and edit stays on this device until you save the file and publish it yourself."/>
         <LiveRegion announcer=announcer/>
     }
 }

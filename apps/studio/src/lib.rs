@@ -18,7 +18,6 @@ mod mapping;
 mod open;
 mod preview;
 mod save;
-mod shell;
 mod suggest;
 
 // Public for the browser component tests (tests/browser_studio.rs).

@@ -12,7 +12,6 @@ mod compare;
 mod documents;
 mod dot_plot;
 mod progress;
-mod shell;
 
 // Public for the browser component tests (tests/browser_together.rs).
 pub mod people;

@@ -28,39 +28,9 @@ pub struct FieldInfo {
 pub fn field_info(schema: &str) -> Vec<FieldInfo> {
     let schema: Value = serde_json::from_str(schema).unwrap_or_default();
     let community = &schema["$defs"]["community"];
-    let required: Vec<&str> = community["required"]
-        .as_array()
-        .map(|keys| keys.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
     FIELDS
         .iter()
-        .map(|field| {
-            let property = &community["properties"][field.key];
-            let text = |key: &str| property[key].as_str().map(str::to_string);
-            let limit = if field.many {
-                property["items"]["maxLength"].as_u64()
-            } else {
-                property["maxLength"].as_u64()
-            };
-            FieldInfo {
-                key: field.key,
-                label: text("title").unwrap_or_else(|| field.key.to_string()),
-                help: text("description").unwrap_or_default(),
-                required: required.contains(&field.key),
-                many: field.many,
-                choices: property["enum"]
-                    .as_array()
-                    .map(|values| {
-                        values
-                            .iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_string)
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                max_length: limit,
-            }
-        })
+        .map(|field| describe(community, field.key, field.many))
         .collect()
 }
 
@@ -82,33 +52,40 @@ pub const MEETING_PARTS: [&str; 9] = [
 pub fn meeting_parts(schema: &str) -> Vec<FieldInfo> {
     let schema: Value = serde_json::from_str(schema).unwrap_or_default();
     let meetings = &schema["$defs"]["meetings"];
-    let required: Vec<&str> = meetings["required"]
-        .as_array()
-        .map(|keys| keys.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
     MEETING_PARTS
         .iter()
-        .map(|&key| {
-            let property = &meetings["properties"][key];
-            let text = |name: &str| property[name].as_str().map(str::to_string);
-            FieldInfo {
-                key,
-                label: text("title").unwrap_or_else(|| key.to_string()),
-                help: text("description").unwrap_or_default(),
-                required: required.contains(&key),
-                many: false,
-                choices: property["enum"]
-                    .as_array()
-                    .map(|values| {
-                        values
-                            .iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_string)
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                max_length: property["maxLength"].as_u64(),
-            }
-        })
+        .map(|&key| describe(meetings, key, false))
         .collect()
+}
+
+/// Property `key` of the object schema `object`.
+fn describe(object: &Value, key: &'static str, many: bool) -> FieldInfo {
+    let property = &object["properties"][key];
+    let text = |name: &str| property[name].as_str().map(str::to_string);
+    let limit = if many {
+        &property["items"]["maxLength"]
+    } else {
+        &property["maxLength"]
+    };
+    let strings = |value: &Value| -> Vec<String> {
+        value
+            .as_array()
+            .map(|values| {
+                values
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    FieldInfo {
+        key,
+        label: text("title").unwrap_or_else(|| key.to_string()),
+        help: text("description").unwrap_or_default(),
+        required: strings(&object["required"]).iter().any(|k| k == key),
+        many,
+        choices: strings(&property["enum"]),
+        max_length: limit.as_u64(),
+    }
 }
