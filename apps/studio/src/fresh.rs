@@ -11,7 +11,9 @@ use crate::state::{Studio, communities};
 use cop_navigator::web::clipboard::{clipboard_available, copy_text};
 use cop_navigator::web::focus;
 use domain::directory::freshness::{due_for_review, due_list};
+use domain::studio::Draft;
 use domain::studio::draft::read_valid;
+use domain::studio::list::due_for_review as due_for_draft;
 
 /// One entry due for review, as the section shows it.
 #[derive(Clone, PartialEq)]
@@ -31,8 +33,18 @@ pub fn Fresh(studio: Studio) -> impl IntoView {
             let Some(work) = work else {
                 return (Vec::new(), String::new());
             };
+            // Only drafts that pass and are due are read as communities, so
+            // typing in a long list does not re-read every draft.
+            let checks = studio.checks.get();
+            let candidates: Vec<Draft> = work
+                .drafts
+                .iter()
+                .zip(&checks)
+                .filter(|(draft, problems)| problems.is_empty() && due_for_draft(draft, studio.today, work.review_after_months))
+                .map(|(draft, _)| draft.clone())
+                .collect();
             let mut file = work.file();
-            file.communities = read_valid(&work.drafts, studio.today);
+            file.communities = read_valid(&candidates, studio.today);
             let due = due_for_review(&file, studio.today);
             let list = due_list(&due, studio.today);
             let entries = due
