@@ -45,7 +45,7 @@ pub fn detail(browsing: Browsing, id: String) -> impl IntoView {
                 .then(|| review_note(community, directory.review_after_months))}
             <h3>"How to join"</h3>
             {how_to_join(community)}
-            {meeting_times(community)}
+            {meeting_times(browsing, community)}
             <h3>"About this community"</h3>
             <dl class="facts">{facts(community)}</dl>
         </article>
@@ -118,7 +118,7 @@ fn how_to_join(community: &Community) -> impl IntoView {
 /// When the community meets, if its entry gives a schedule: the schedule
 /// in words, its next meetings in UK time (from the browser's clock, so
 /// they are right whatever the user's time zone) and a calendar file of it.
-fn meeting_times(community: &Community) -> Option<impl IntoView + use<>> {
+fn meeting_times(browsing: Browsing, community: &Community) -> Option<impl IntoView + use<>> {
     let schedule = community.schedule()?;
     let now = unix_seconds().and_then(uk_now);
     let next = now
@@ -128,12 +128,17 @@ fn meeting_times(community: &Community) -> Option<impl IntoView + use<>> {
     let dates = (!next.is_empty()).then(|| {
         let announcer = use_announcer();
         let file = format!("{}.ics", community.id);
-        let community = community.clone();
+        let id = community.id.clone();
         let add = move |_| {
             let Some(stamp) = unix_seconds().and_then(DateTime::from_unix_seconds) else {
                 return;
             };
-            let ics = ics::calendar(&[(&community, &schedule)], stamp);
+            // Found again rather than cloned into the handler: less code.
+            let directory = browsing.directory();
+            let Some(community) = directory.communities.iter().find(|c| c.id == id) else {
+                return;
+            };
+            let ics = ics::calendar(&[(community, &schedule)], stamp);
             announcer.say(if save_text(&file, "text/calendar", &ics) {
                 format!("Downloaded the meetings as {file}.")
             } else {

@@ -154,17 +154,15 @@ fn with_meetings<R>(
 fn calendar_offer(browsing: Browsing) -> impl IntoView {
     let announcer = use_announcer();
     let now = move || unix_seconds().and_then(DateTime::from_unix_seconds);
-    // (communities with meetings ahead, communities found)
-    let counts = Memo::new(move |_| {
-        browsing.results.track();
-        let shown = browsing
-            .results
-            .with_untracked(|results| results.items.len());
+    // (communities with meetings ahead, communities found): a closure
+    // rather than a memo, which would cost more code than it saves work.
+    let counts = move || {
+        let shown = browsing.results.with(|results| results.items.len());
         let with = now().map_or(0, |stamp| {
             with_meetings(browsing, stamp, |events| events.len())
         });
         (with, shown)
-    });
+    };
     let download = move |_| {
         let Some(stamp) = now() else { return };
         let (calendar, n) = with_meetings(browsing, stamp, |events| {
@@ -184,7 +182,7 @@ fn calendar_offer(browsing: Browsing) -> impl IntoView {
         });
     };
     move || {
-        let (with, shown) = counts.get();
+        let (with, shown) = counts();
         (with > 0).then(|| {
             let (label, note) = ics::offer(with, shown);
             view! {
