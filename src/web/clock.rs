@@ -22,3 +22,19 @@ pub fn today() -> Option<Date> {
     );
     Date::parse(&text).ok()
 }
+
+/// Seconds since the Unix epoch from the browser's clock: UTC whatever the
+/// user's time zone (meeting times are UK time, `domain::directory::meetings::uk_now`).
+pub fn unix_seconds() -> Option<i64> {
+    if !super::in_browser() {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
+        return i64::try_from(seconds).ok();
+    }
+    let milliseconds = js_sys::Date::now();
+    milliseconds
+        .is_finite()
+        .then(|| (milliseconds / 1000.0).floor() as i64)
+}

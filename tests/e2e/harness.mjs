@@ -138,9 +138,10 @@ export async function launchBrowser() {
 /**
  * A new page that records console errors, page errors and every request, so
  * tests can assert there were none and that nothing left 127.0.0.1.
+ * `timezoneId` sets the browser's time zone (default: the machine's).
  */
-export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', timezoneId } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, ...(timezoneId && { timezoneId }) });
   const page = await context.newPage();
   page.problems = [];
   page.requests = [];

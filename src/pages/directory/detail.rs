@@ -6,10 +6,17 @@ use leptos::prelude::*;
 
 use super::Browsing;
 use super::results::badges;
+use crate::components::announcer::use_announcer;
 use crate::components::link::AppLink;
 use crate::components::shell::ProgrammeContact;
+use crate::web::clock::unix_seconds;
+use crate::web::download::save_text;
 use crate::web::focus::focus_when_shown;
+use domain::directory::meetings::{DateTime, ics, next_dates, uk_now};
 use domain::directory::{Choice, Community, JoinBy, Status};
+
+/// How many of a community's next meetings its page lists.
+const NEXT_MEETINGS: usize = 3;
 
 pub fn detail(browsing: Browsing, id: String) -> impl IntoView {
     let directory = browsing.directory();
@@ -38,6 +45,7 @@ pub fn detail(browsing: Browsing, id: String) -> impl IntoView {
                 .then(|| review_note(community, directory.review_after_months))}
             <h3>"How to join"</h3>
             {how_to_join(community)}
+            {meeting_times(browsing, community)}
             <h3>"About this community"</h3>
             <dl class="facts">{facts(community)}</dl>
         </article>
@@ -105,6 +113,61 @@ fn how_to_join(community: &Community) -> impl IntoView {
         <ProgrammeContact/>
         {source}
     }
+}
+
+/// When the community meets, if its entry gives a schedule: the schedule
+/// in words, its next meetings in UK time (from the browser's clock, so
+/// they are right whatever the user's time zone) and a calendar file of it.
+fn meeting_times(browsing: Browsing, community: &Community) -> Option<impl IntoView + use<>> {
+    let schedule = community.schedule()?;
+    let now = unix_seconds().and_then(uk_now);
+    let next = now
+        .map(|now| next_dates(&schedule, now, NEXT_MEETINGS))
+        .unwrap_or_default();
+    let describe = schedule.describe();
+    let dates = (!next.is_empty()).then(|| {
+        let announcer = use_announcer();
+        let file = format!("{}.ics", community.id);
+        let id = community.id.clone();
+        let add = move |_| {
+            let Some(stamp) = unix_seconds().and_then(DateTime::from_unix_seconds) else {
+                return;
+            };
+            // Found again rather than cloned into the handler: less code.
+            let directory = browsing.directory();
+            let Some(community) = directory.communities.iter().find(|c| c.id == id) else {
+                return;
+            };
+            let ics = ics::calendar(&[(community, &schedule)], stamp);
+            announcer.say(if save_text(&file, "text/calendar", &ics) {
+                format!("Downloaded the meetings as {file}.")
+            } else {
+                "Your browser did not allow the download.".to_string()
+            });
+        };
+        view! {
+            <p id="next-meetings">"Next meetings:"</p>
+            <ul class="meeting-dates" aria-labelledby="next-meetings">
+                {next.iter().map(|meeting| view! { <li>{meeting.describe()}</li> }).collect_view()}
+            </ul>
+            <p class="no-print">
+                <button type="button" class="button secondary" aria-describedby="calendar-hint" on:click=add>
+                    "Add to calendar"
+                </button>
+            </p>
+            <p class="hint no-print" id="calendar-hint">
+                "Downloads a calendar file (.ics) of the repeating meeting for Outlook, Google or Apple calendars, which keep it at UK time across clock changes."
+            </p>
+        }
+    });
+    let ended = (now.is_some() && next.is_empty())
+        .then(|| view! { <p>"No more meetings are planned."</p> });
+    Some(view! {
+        <h3>"Meeting times"</h3>
+        <p class="meets"><strong>"Meets: "</strong>{describe}</p>
+        {dates}
+        {ended}
+    })
 }
 
 /// The facts the entry has, in the order people look for them; absent

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use super::Browsing;
 use crate::components::announcer::use_announcer;
 use crate::components::link::AppLink;
+use crate::web::clock::unix_seconds;
 use crate::web::download::save_text;
 use crate::web::focus::focus_when_shown;
 use crate::web::links::absolute_url;
 use domain::directory::browse::{Results, communities};
 use domain::directory::csv::to_csv;
+use domain::directory::meetings::{DateTime, Schedule, ics};
 use domain::directory::state::{DirectoryState, Sort};
 use domain::directory::{Choice, Community, Status};
 use domain::routes::Route;
@@ -22,6 +24,8 @@ use domain::search::{Query, matched_words};
 const PAGE: usize = 20;
 
 const CSV_FILE: &str = "community-directory.csv";
+
+const CALENDAR_FILE: &str = "community-meetings.ics";
 
 pub fn results(browsing: Browsing) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
@@ -57,6 +61,7 @@ pub fn results(browsing: Browsing) -> impl IntoView {
                     <Show when=move || { total.get() > 0 }>{export_button(browsing)}</Show>
                 </div>
             </div>
+            {calendar_offer(browsing)}
             {move || archived_note(browsing)}
             <Show
                 when=move || { total.get() > 0 }
@@ -124,6 +129,69 @@ fn export_button(browsing: Browsing) -> impl IntoView {
         <button type="button" class="button secondary" on:click=export>
             "Download CSV"
         </button>
+    }
+}
+
+/// `then` of the communities found that have meetings ahead as of `stamp`
+/// (UTC), with their schedules: the events of one calendar file.
+fn with_meetings<R>(
+    browsing: Browsing,
+    stamp: DateTime,
+    then: impl FnOnce(Vec<(&Community, Schedule)>) -> R,
+) -> R {
+    let directory = browsing.directory();
+    browsing.results.with_untracked(|results| {
+        let found = results
+            .items
+            .iter()
+            .filter_map(|&index| directory.communities.get(index));
+        then(ics::with_meetings_ahead(found, stamp))
+    })
+}
+
+/// When any community found gives meeting times: one calendar file of all
+/// their meetings (one repeating event a community). Not offered otherwise.
+fn calendar_offer(browsing: Browsing) -> impl IntoView {
+    let announcer = use_announcer();
+    let now = move || unix_seconds().and_then(DateTime::from_unix_seconds);
+    // (communities with meetings ahead, communities found): a closure
+    // rather than a memo, which would cost more code than it saves work.
+    let counts = move || {
+        let shown = browsing.results.with(|results| results.items.len());
+        let with = now().map_or(0, |stamp| {
+            with_meetings(browsing, stamp, |events| events.len())
+        });
+        (with, shown)
+    };
+    let download = move |_| {
+        let Some(stamp) = now() else { return };
+        let (calendar, n) = with_meetings(browsing, stamp, |events| {
+            let events: Vec<(&Community, &Schedule)> = events
+                .iter()
+                .map(|(community, schedule)| (*community, schedule))
+                .collect();
+            (ics::calendar(&events, stamp), events.len())
+        });
+        announcer.say(if save_text(CALENDAR_FILE, "text/calendar", &calendar) {
+            match n {
+                1 => format!("Downloaded 1 community’s meetings as {CALENDAR_FILE}."),
+                n => format!("Downloaded {n} communities’ meetings as {CALENDAR_FILE}."),
+            }
+        } else {
+            "Your browser did not allow the download.".to_string()
+        });
+    };
+    move || {
+        let (with, shown) = counts();
+        (with > 0).then(|| {
+            let (label, note) = ics::offer(with, shown);
+            view! {
+                <p class="calendar-offer no-print">
+                    <button type="button" class="button secondary" on:click=download>{label}</button>
+                    {note.map(|note| view! { <span class="hint">" "{note}</span> })}
+                </p>
+            }
+        })
     }
 }
 

@@ -735,6 +735,33 @@ pub fn london_to_utc(local: DateTime) -> Option<(DateTime, i32)> {
     ))
 }
 
+/// The UK's wall-clock time `seconds` after the Unix epoch (a clock's
+/// reading, which is UTC): the `now` of [`next_dates`].
+pub fn uk_now(seconds: i64) -> Option<DateTime> {
+    utc_to_london(DateTime::from_unix_seconds(seconds)?)
+}
+
+impl Meeting {
+    /// For people, in UK time with the clocks' name: "Tuesday 12 January
+    /// 2027, 12:30–13:30 GMT", "Tuesday 13 April 2027, 12:30–13:30 BST"
+    /// ("BST to GMT" for a meeting the clocks go back during).
+    pub fn describe(&self) -> String {
+        let zone = |offset: i32| if offset == 0 { "GMT" } else { "BST" };
+        let zone = if self.start_offset == self.end_offset {
+            zone(self.start_offset).to_string()
+        } else {
+            format!("{} to {}", zone(self.start_offset), zone(self.end_offset))
+        };
+        let day = |date: Date| format!("{} {}", Weekday::of(date).name(), date.long());
+        let end = if self.end.date == self.start.date {
+            self.end.time.to_string()
+        } else {
+            format!("{}, {}", day(self.end.date), self.end.time)
+        };
+        format!("{}, {}–{end} {zone}", day(self.start.date), self.start.time)
+    }
+}
+
 /// The next `n` meetings starting after `now` (UK wall-clock time), in
 /// order; fewer if the schedule ends first.
 pub fn next_dates(schedule: &Schedule, now: DateTime, n: usize) -> Vec<Meeting> {

@@ -68,6 +68,39 @@ pub fn calendar(events: &[(&Community, &Schedule)], stamp: DateTime) -> String {
     out
 }
 
+/// Of `communities`, those whose schedule has a meeting on or after
+/// `stamp`'s UK date, each with its schedule: the events [`calendar`]
+/// writes for them at `stamp` (UTC), one a community, in order.
+pub fn with_meetings_ahead<'a>(
+    communities: impl IntoIterator<Item = &'a Community>,
+    stamp: DateTime,
+) -> Vec<(&'a Community, Schedule)> {
+    let today = super::utc_to_london(stamp).map_or(stamp.date, |uk| uk.date);
+    communities
+        .into_iter()
+        .filter_map(|community| {
+            let schedule = community.schedule()?;
+            let ahead = schedule.meetings_from(today).next().is_some();
+            ahead.then_some((community, schedule))
+        })
+        .collect()
+}
+
+/// The results list's offer of one calendar file for the `with` communities
+/// (of `shown`) that have meetings ahead: the button's words, and a note
+/// when only some of those shown are in it.
+pub fn offer(with: usize, shown: usize) -> (String, Option<String>) {
+    let label = match with {
+        1 => "Add 1 community’s meetings to your calendar".to_string(),
+        n => format!("Add these {n} communities’ meetings to your calendar"),
+    };
+    let note = (with < shown).then(|| match with {
+        1 => format!("1 of the {shown} communities found gives meeting times."),
+        n => format!("{n} of the {shown} communities found give meeting times."),
+    });
+    (label, note)
+}
+
 /// Europe/London since 1996: BST from 01:00 GMT on the last Sunday of
 /// March to 02:00 BST on the last Sunday of October.
 const VTIMEZONE: [&str; 17] = [

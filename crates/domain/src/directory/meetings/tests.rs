@@ -408,3 +408,59 @@ fn the_end_of_the_calendar_ends_the_list() {
     assert_eq!(next.len(), 2, "November and December, then no year 65536");
     assert!(next.iter().all(|m| m.start.date.year == 65535));
 }
+
+#[test]
+fn meetings_for_people_name_the_uk_clocks() {
+    let monthly = schedule(SECOND_TUESDAY);
+    // 28 March 2027 is the day the clocks go forward.
+    let now = uk_now(1_805_500_000).unwrap();
+    assert_eq!(now.to_string(), "2027-03-19 23:46", "UTC is GMT in March");
+    let next: Vec<String> = next_dates(&monthly, at("2027-03-01", "09:00"), 3)
+        .iter()
+        .map(Meeting::describe)
+        .collect();
+    assert_eq!(
+        next,
+        [
+            "Tuesday 9 March 2027, 12:30–13:30 GMT",
+            "Tuesday 13 April 2027, 12:30–13:30 BST",
+            "Tuesday 11 May 2027, 12:30–13:30 BST",
+        ]
+    );
+    let next: Vec<String> = next_dates(&monthly, at("2027-10-01", "09:00"), 2)
+        .iter()
+        .map(Meeting::describe)
+        .collect();
+    assert_eq!(
+        next,
+        [
+            "Tuesday 12 October 2027, 12:30–13:30 BST",
+            "Tuesday 9 November 2027, 12:30–13:30 GMT",
+        ]
+    );
+    // A meeting the clocks go back during, on 25 October 2026.
+    let sunday = schedule(
+        r#"{"repeat": "weekly", "day": "sunday", "start": "01:30", "end": "02:30", "where": "online"}"#,
+    );
+    assert_eq!(
+        next_dates(&sunday, at("2026-10-24", "00:00"), 1)[0].describe(),
+        "Sunday 25 October 2026, 01:30–02:30 BST to GMT"
+    );
+}
+
+#[test]
+fn uk_now_follows_the_clocks() {
+    // 2027-03-28 00:59 UTC is GMT; 01:00 UTC is 02:00 BST.
+    assert_eq!(
+        uk_now(1_806_195_540).unwrap().to_string(),
+        "2027-03-28 00:59"
+    );
+    assert_eq!(
+        uk_now(1_806_195_600).unwrap().to_string(),
+        "2027-03-28 02:00"
+    );
+    assert_eq!(
+        uk_now(1_806_195_659).unwrap().to_string(),
+        "2027-03-28 02:00"
+    );
+}

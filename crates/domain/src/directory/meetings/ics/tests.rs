@@ -185,3 +185,57 @@ fn long_lines_are_folded_at_75_octets() {
     assert_eq!(folded(&emoji).replace("\r\n ", ""), format!("{emoji}\r\n"));
     assert_eq!(folded(""), "\r\n");
 }
+
+#[test]
+fn the_communities_with_meetings_ahead_are_the_events_written() {
+    let with_json = |id: &str, meetings: &str| {
+        let json = PAYROLL.replace("ucl-payroll", id).replace(
+            "\"join\": \"Ask HR\",",
+            &format!("\"join\": \"Ask HR\", \"meetings\": {meetings},"),
+        );
+        community(&json)
+    };
+    let monthly = with_json("monthly", SECOND_TUESDAY);
+    let over = with_json(
+        "over",
+        r#"{"repeat": "weekly", "day": "monday", "start": "09:00", "end": "10:00", "where": "online", "until": "2026-11-30"}"#,
+    );
+    let none = community(PAYROLL);
+    let communities = [none, over, monthly];
+    let events = with_meetings_ahead(&communities, stamp());
+    let ids: Vec<&str> = events.iter().map(|(c, _)| c.id.as_str()).collect();
+    assert_eq!(ids, ["monthly"]);
+    let borrowed: Vec<(&Community, &Schedule)> = events.iter().map(|(c, s)| (*c, s)).collect();
+    let ics = calendar(&borrowed, stamp());
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+    assert!(ics.contains("\r\nUID:monthly@directory.cop-navigator\r\n"));
+    // On the day of the last meeting (Monday 30 November 2026), it still
+    // counts.
+    let late = DateTime::new(
+        Date::parse("2026-11-30").unwrap(),
+        Time::parse("07:00").unwrap(),
+    );
+    assert_eq!(with_meetings_ahead(&communities, late).len(), 2);
+}
+
+#[test]
+fn the_offer_counts_the_communities_in_the_file() {
+    assert_eq!(
+        offer(3, 3),
+        (
+            "Add these 3 communities’ meetings to your calendar".to_string(),
+            None
+        )
+    );
+    assert_eq!(
+        offer(1, 4),
+        (
+            "Add 1 community’s meetings to your calendar".to_string(),
+            Some("1 of the 4 communities found gives meeting times.".to_string())
+        )
+    );
+    assert_eq!(
+        offer(2, 5).1.as_deref(),
+        Some("2 of the 5 communities found give meeting times.")
+    );
+}
