@@ -150,6 +150,24 @@ pub fn ProgrammeContact() -> impl IntoView {
     }
 }
 
+/// "Suggest a community": the studio's page for staff (another app's page,
+/// so a plain link), offered only when site.json names the directory's
+/// editors (`directory_contact`), who receive the suggestion.
+#[component]
+pub fn SuggestCommunity() -> impl IntoView {
+    let site = use_content::<SiteFile>();
+    let root = expect_context::<AppBase>().root_url;
+    move || {
+        site.get()?.ok()?.directory_contact.as_ref()?;
+        Some(view! {
+            <p class="suggest-link">
+                "Know of a community that is not listed? "
+                <a href=format!("{root}{STUDIO_FOLDER}suggest/")>"Suggest a community"</a>
+            </p>
+        })
+    }
+}
+
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_content::<SiteFile>();

@@ -247,6 +247,36 @@ describe('content studio', () => {
     await finish(page, 'bad files');
   });
 
+  it('the directory offers "Suggest a community" on a community and on no results, only when the editors have an address', async () => {
+    const SITE = JSON.parse(readFileSync(new URL('../../public/data/site.json', import.meta.url), 'utf8'));
+    const page = await openPage(browser);
+    await page.route('**/data/site.json', (route) => route.fulfill({
+      contentType: 'application/json', body: JSON.stringify({ ...SITE, directory_contact: 'cop-directory@example.ac.uk' }),
+    }));
+    const first = PUBLISHED.communities[0];
+    await page.goto(server.url(`directory?c=${first.id}`));
+    await settled(page);
+    const link = page.getByRole('link', { name: 'Suggest a community', exact: true });
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), server.url('studio/suggest/'));
+    assert.equal(await page.locator('.suggest-link').innerText(), 'Know of a community that is not listed? Suggest a community');
+    await page.goto(server.url('directory?q=zzzzqqq'));
+    await settled(page);
+    await page.locator('.empty-state .suggest-link').waitFor();
+    await expectAccessible(page, 'no results, with the suggest link');
+    await link.click();
+    await page.getByRole('heading', { name: 'Suggest a community', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Write the email' }).waitFor();
+    await finish(page, 'suggest link');
+
+    const plain = await openPage(browser);
+    await plain.goto(server.url(`directory?c=${first.id}`));
+    await settled(plain);
+    await plain.locator('#detail-title').waitFor();
+    assert.equal(await plain.getByRole('link', { name: 'Suggest a community' }).count(), 0);
+    await finish(plain, 'no suggest link');
+  });
+
   it('the navigator downloads none of the studio, and links to it only from its footer', async () => {
     const page = await openPage(browser);
     await page.goto(server.url('directory'));

@@ -40,7 +40,10 @@ pub fn Fresh(studio: Studio) -> impl IntoView {
                 .drafts
                 .iter()
                 .zip(&checks)
-                .filter(|(draft, problems)| problems.is_empty() && due_for_draft(draft, studio.today, work.review_after_months))
+                .filter(|(draft, problems)| {
+                    problems.is_empty()
+                        && due_for_draft(draft, studio.today, work.review_after_months)
+                })
                 .map(|(draft, _)| draft.clone())
                 .collect();
             let mut file = work.file();

@@ -8,7 +8,7 @@ use super::Browsing;
 use super::results::badges;
 use crate::components::announcer::use_announcer;
 use crate::components::link::AppLink;
-use crate::components::shell::ProgrammeContact;
+use crate::components::shell::{ProgrammeContact, SuggestCommunity};
 use crate::web::clock::unix_seconds;
 use crate::web::download::save_text;
 use crate::web::focus::focus_when_shown;
@@ -111,6 +111,7 @@ fn how_to_join(community: &Community) -> impl IntoView {
         })}
         {words.map(|words| view! { <p>{words}</p> })}
         <ProgrammeContact/>
+        <SuggestCommunity/>
         {source}
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::Browsing;
 use crate::components::announcer::use_announcer;
 use crate::components::link::AppLink;
+use crate::components::shell::SuggestCommunity;
 use crate::web::clock::unix_seconds;
 use crate::web::download::save_text;
 use crate::web::focus::focus_when_shown;
@@ -399,6 +400,7 @@ fn empty_state(
                     "."
                 </li>
             </ul>
+            <SuggestCommunity/>
         </div>
     }
 }
