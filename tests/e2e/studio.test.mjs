@@ -95,6 +95,10 @@ async function journey(page, label, { audit = true } = {}) {
   const readings = await texts(page.locator('.readings li'));
   assert.equal(readings.length, 3, readings.join('\n'));
   assert.equal(readings[1], 'Row 3, last_reviewed: “03/10/2026 09:00” read as day/month/year: 3 October 2026 (2026-10-03)');
+  // Each row with a problem, numbered as the spreadsheet shows it, with the field and what to do.
+  assert.deepEqual(await texts(page.locator('.row-problems li')), [
+    'Row 3 (Venue Bookers): Contact email: "jo at example" is not one plain email address; write a single address, as in name@example.ac.uk',
+  ]);
   assert.equal(await page.locator('.import-summary').innerText(),
     'Importing: 2 added, 0 changed, 0 removed. 1 row has problems: it comes in to be fixed in the editor.');
   await check('columns matched');

@@ -83,6 +83,7 @@ fn MappingStep(studio: Studio, pending: Pending) -> impl IntoView {
             <h3>"Which column each field comes from"</h3>
             <div class="mapping">{rows_of}</div>
             <Readings preview=preview/>
+            <RowProblems studio=studio preview=preview/>
             <h3>"What importing does"</h3>
             {move || (studio.count() > 0).then(|| view! {
                 <fieldset class="field">
@@ -201,6 +202,38 @@ fn Readings(preview: Memo<Option<(domain::import::rows::Imported, Bring)>>) -> i
                 {readings.into_iter().take(READINGS_SHOWN).map(|reading| view! { <li>{reading}</li> }).collect_view()}
             </ul>
             {(more > 0).then(|| view! { <p class="hint">{format!("and {more} more read the same way.")}</p> })}
+        })
+    }
+}
+
+/// How many rows with problems are listed before "and N more".
+const ROWS_SHOWN: usize = 10;
+
+/// The rows that break a rule, as the spreadsheet numbers them, each with
+/// its field and what to do: they come in to be fixed, never dropped.
+#[component]
+fn RowProblems(studio: Studio, preview: Memo<Option<(domain::import::rows::Imported, Bring)>>) -> impl IntoView {
+    move || {
+        let rows = preview.with(|p| p.as_ref().map(|(imported, _)| imported.set_aside.clone()))?;
+        if rows.is_empty() {
+            return None;
+        }
+        let more = rows.len().saturating_sub(ROWS_SHOWN);
+        Some(view! {
+            <h3>"Rows with problems"</h3>
+            <p>"These rows come in as they are, to fix in the editor (the list's “Has problems” box finds them):"</p>
+            <ul class="row-problems">
+                {rows.into_iter().take(ROWS_SHOWN).map(|row| {
+                    let problems = row
+                        .problems
+                        .iter()
+                        .map(|(field, message)| format!("{}: {message}", studio.label_of(field)))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    view! { <li>{format!("Row {} ({}): {problems}", row.row, row.label)}</li> }
+                }).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! { <p class="hint">{format!("and {more} more rows.")}</p> })}
         })
     }
 }
