@@ -151,7 +151,7 @@ pub fn ProgrammeContact() -> impl IntoView {
 }
 
 /// "Suggest a community": the studio's page for staff (another app's page,
-/// so a plain link), offered only when site.json names the directory's
+/// so a plain `external` link the router leaves alone), offered only when site.json names the directory's
 /// editors (`directory_contact`), who receive the suggestion.
 #[component]
 pub fn SuggestCommunity() -> impl IntoView {
@@ -162,7 +162,7 @@ pub fn SuggestCommunity() -> impl IntoView {
         Some(view! {
             <p class="suggest-link">
                 "Know of a community that is not listed? "
-                <a href=format!("{root}{STUDIO_FOLDER}suggest/")>"Suggest a community"</a>
+                <a href=format!("{root}{STUDIO_FOLDER}suggest/") rel="external">"Suggest a community"</a>
             </p>
         })
     }
@@ -195,8 +195,9 @@ pub fn SiteFooter() -> impl IntoView {
                 <ProgrammeContact/>
                 <p class="footer-links">
                     <AppLink href=Route::Accessibility.path()>{Route::Accessibility.label()}</AppLink>
-                    // The content studio is another app's page: a plain link.
-                    <a href=format!("{}{STUDIO_FOLDER}", expect_context::<AppBase>().root_url)>"For directory editors"</a>
+                    // The content studio is another app's page: `external` keeps
+                    // the router from handling the link as one of its views.
+                    <a href=format!("{}{STUDIO_FOLDER}", expect_context::<AppBase>().root_url) rel="external">"For directory editors"</a>
                 </p>
             </div>
         </footer>
