@@ -212,7 +212,10 @@ const ROWS_SHOWN: usize = 10;
 /// The rows that break a rule, as the spreadsheet numbers them, each with
 /// its field and what to do: they come in to be fixed, never dropped.
 #[component]
-fn RowProblems(studio: Studio, preview: Memo<Option<(domain::import::rows::Imported, Bring)>>) -> impl IntoView {
+fn RowProblems(
+    studio: Studio,
+    preview: Memo<Option<(domain::import::rows::Imported, Bring)>>,
+) -> impl IntoView {
     move || {
         let rows = preview.with(|p| p.as_ref().map(|(imported, _)| imported.set_aside.clone()))?;
         if rows.is_empty() {

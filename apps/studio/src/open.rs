@@ -12,17 +12,21 @@ use domain::import::table::MAX_BYTES;
 use domain::studio::{Draft, Work};
 
 /// Downloads and opens the published directory (in the browser; the
-/// prerendered page says it is opening). With unsaved work from an earlier
-/// visit, the download waits in `held` until the editor chooses.
+/// prerendered page says it is opening). Should the editor have restored
+/// earlier work or opened a file before it arrives, that stays open.
 pub fn open_published_at_start(studio: Studio) {
     if !cop_navigator::web::in_browser() {
         return;
     }
-    open_published(studio);
+    download_published(studio, true);
 }
 
 /// Downloads the published directory and opens it.
 pub fn open_published(studio: Studio) {
+    download_published(studio, false);
+}
+
+fn download_published(studio: Studio, at_start: bool) {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::state::opened_status;
@@ -37,6 +41,7 @@ pub fn open_published(studio: Studio) {
             .set(Some("Opening the published directory…".to_string()));
         spawn_local(async move {
             match cop_navigator::web::content::published_bytes(DirectoryFile::FILE, &url).await {
+                Ok(_) if at_start && studio.work.with_untracked(Option::is_some) => {}
                 Ok(bytes) => match Work::open(PUBLISHED, &bytes, studio.today) {
                     Ok(work) => {
                         let status = opened_status(PUBLISHED, &work, studio.today);
@@ -56,7 +61,7 @@ pub fn open_published(studio: Studio) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = studio;
+        let _ = (studio, at_start);
     }
 }
 
