@@ -7,7 +7,7 @@ use crate::components::link::AppLink;
 use crate::web::base::AppBase;
 use crate::web::content::use_content;
 use crate::web::focus::reveal;
-use crate::web::links::use_full_app_link;
+use crate::web::links::{app_root, use_full_app_link};
 use domain::content::Problem;
 use domain::routes::{Route, STUDIO_FOLDER};
 use domain::site::DEFAULT_TITLE;
@@ -156,7 +156,7 @@ pub fn ProgrammeContact() -> impl IntoView {
 #[component]
 pub fn SuggestCommunity() -> impl IntoView {
     let site = use_content::<SiteFile>();
-    let root = expect_context::<AppBase>().root_url;
+    let root = app_root();
     move || {
         site.get()?.ok()?.directory_contact.as_ref()?;
         Some(view! {
@@ -197,7 +197,7 @@ pub fn SiteFooter() -> impl IntoView {
                     <AppLink href=Route::Accessibility.path()>{Route::Accessibility.label()}</AppLink>
                     // The content studio is another app's page: `external` keeps
                     // the router from handling the link as one of its views.
-                    <a href=format!("{}{STUDIO_FOLDER}", expect_context::<AppBase>().root_url) rel="external">"For directory editors"</a>
+                    <a href=format!("{}{STUDIO_FOLDER}", app_root()) rel="external">"For directory editors"</a>
                 </p>
             </div>
         </footer>
