@@ -159,6 +159,9 @@ pub fn Open(studio: Studio) -> impl IntoView {
             <p class="status-line" role="status">{move || status().unwrap_or_else(|| "Opening the published directory…".to_string())}</p>
             <OpenProblems studio=studio/>
             <Replaced studio=studio/>
+            {move || (studio.keeping.get() == Keeping::Unavailable).then(|| view! {
+                <p class="notice warn">"This browser does not let the studio keep unsaved changes (storage is blocked, or the browser is in a private mode): save directory.json before you leave or close the page."</p>
+            })}
             <div class="field drop-zone" on:dragover=move |ev| accept_drop(&ev) on:drop=move |ev| open(dropped_files(&ev).into_iter().next())>
                 <label for="open-file">"Open a file"</label>
                 <p class="hint" id="open-file-hint">"A copy of directory.json, or a spreadsheet or SharePoint list saved as CSV or TSV (in Excel: Save as, CSV UTF-8; in SharePoint: Export, CSV). You can also drop the file here. A spreadsheet is added to what is open; you choose how in the next step."</p>
