@@ -99,7 +99,7 @@ impl<T: Send + Sync + 'static> Fetched<T> {
     }
 }
 
-/// The resource for `T` only ever holds a `T` (see `ContentStore::start`).
+/// The resource for `T` only ever holds a `T` (see `ContentStore::resource`).
 #[cfg(target_arch = "wasm32")]
 fn typed<T: Send + Sync + 'static>(loaded: Erased) -> Loaded<T> {
     loaded.map(|any| {
@@ -113,8 +113,15 @@ pub struct ContentStore {
     owner: Owner,
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     base: AppBase,
-    resources: StoredValue<HashMap<TypeId, Box<dyn Any>>, LocalStorage>,
+    resources: StoredValue<HashMap<TypeId, Slot>, LocalStorage>,
 }
+
+/// A started file: in the browser the untyped resource (so looking it up is
+/// not compiled once per type); natively the typed `Given<T>`.
+#[cfg(target_arch = "wasm32")]
+type Slot = LocalResource<Erased>;
+#[cfg(not(target_arch = "wasm32"))]
+type Slot = Box<dyn Any>;
 
 impl ContentStore {
     /// Call once, in the app root: resources are owned by the current owner.
@@ -128,6 +135,30 @@ impl ContentStore {
     }
 
     /// The resource for content file `T`, created (and fetched) on first use.
+    #[cfg(target_arch = "wasm32")]
+    pub fn resource<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
+        Fetched {
+            resource: self.slot(TypeId::of::<T>(), T::FILE, read::<T>),
+            file: std::marker::PhantomData,
+        }
+    }
+
+    /// The resource for the file `file` of type `key`, read by `read`.
+    #[cfg(target_arch = "wasm32")]
+    fn slot(&self, key: TypeId, file: &'static str, read: Read) -> Slot {
+        if let Some(resource) = self.resources.with_value(|map| map.get(&key).copied()) {
+            return resource;
+        }
+        let url = self.base.asset(&format!("data/{file}"));
+        let resource = self.owner.with(|| fetch::start(url, file, read));
+        self.resources.update_value(|map| {
+            map.insert(key, resource);
+        });
+        resource
+    }
+
+    /// The resource for content file `T`, created on first use.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn resource<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
         let key = TypeId::of::<T>();
         let existing = self.resources.with_value(|map| {
@@ -142,18 +173,6 @@ impl ContentStore {
             map.insert(key, Box::new(resource));
         });
         resource
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn start<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
-        Fetched {
-            resource: fetch::start(
-                self.base.asset(&format!("data/{}", T::FILE)),
-                T::FILE,
-                read::<T>,
-            ),
-            file: std::marker::PhantomData,
-        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
