@@ -41,14 +41,29 @@ where
     V: IntoView + 'static,
 {
     let resource = use_content::<T>();
-    move || {
-        let state = match resource.get() {
-            Some(Ok(data)) => return view(data).into_any(),
-            Some(Err(error)) => view! { <ContentErrorPanel what=T::WHAT error=error on_retry=move || resource.refetch()/> }.into_any(),
-            None => view! { <Loading what=T::WHAT/> }.into_any(),
-        };
-        view! { {title.map(|title| view! { <PageHeading title=title/> })} {state} }.into_any()
+    let retry: Arc<dyn Fn() + Send + Sync> = Arc::new(move || resource.refetch());
+    move || match resource.get() {
+        Some(Ok(data)) => view(data).into_any(),
+        Some(Err(error)) => not_ready(title, T::WHAT, Some(error), retry.clone()),
+        None => not_ready(title, T::WHAT, None, retry.clone()),
     }
+}
+
+/// The loading or error state, under the page heading `title` if given. Not
+/// generic, so every file type and view shares one copy.
+fn not_ready(
+    title: Option<&'static str>,
+    what: &'static str,
+    error: Option<Arc<ContentError>>,
+    retry: Arc<dyn Fn() + Send + Sync>,
+) -> AnyView {
+    let state = match error {
+        Some(error) => {
+            view! { <ContentErrorPanel what error on_retry=move || retry()/> }.into_any()
+        }
+        None => view! { <Loading what/> }.into_any(),
+    };
+    view! { {title.map(|title| view! { <PageHeading title=title/> })} {state} }.into_any()
 }
 
 #[component]

@@ -24,7 +24,7 @@ pub type Loaded<T> = Result<Arc<T>, Arc<ContentError>>;
 /// A content file as views read it: `get()` (None while loading) and
 /// `refetch()`.
 #[cfg(target_arch = "wasm32")]
-pub type ContentResource<T> = LocalResource<Loaded<T>>;
+pub type ContentResource<T> = Fetched<T>;
 #[cfg(not(target_arch = "wasm32"))]
 pub type ContentResource<T> = Given<T>;
 
@@ -57,13 +57,71 @@ impl<T: Send + Sync + 'static> Given<T> {
     pub fn refetch(&self) {}
 }
 
+/// A loaded file of any type: what the one download-and-read future
+/// returns, so the async machinery is compiled once rather than once per
+/// file type (several KB of wasm each).
+#[cfg(target_arch = "wasm32")]
+type Erased = Result<Arc<dyn Any + Send + Sync>, Arc<ContentError>>;
+
+/// Reads a downloaded file's bytes as its type (`read::<T>`).
+#[cfg(target_arch = "wasm32")]
+type Read = fn(&[u8]) -> Result<Arc<dyn Any + Send + Sync>, ContentError>;
+
+/// A file downloaded in the browser: one untyped resource, read back as `T`.
+#[cfg(target_arch = "wasm32")]
+pub struct Fetched<T> {
+    resource: LocalResource<Erased>,
+    file: std::marker::PhantomData<fn() -> T>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<T> Clone for Fetched<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<T> Copy for Fetched<T> {}
+
+#[cfg(target_arch = "wasm32")]
+impl<T: Send + Sync + 'static> Fetched<T> {
+    pub fn get(&self) -> Option<Loaded<T>> {
+        self.resource.get().map(typed)
+    }
+
+    pub fn get_untracked(&self) -> Option<Loaded<T>> {
+        self.resource.get_untracked().map(typed)
+    }
+
+    pub fn refetch(&self) {
+        self.resource.refetch();
+    }
+}
+
+/// The resource for `T` only ever holds a `T` (see `ContentStore::resource`).
+#[cfg(target_arch = "wasm32")]
+fn typed<T: Send + Sync + 'static>(loaded: Erased) -> Loaded<T> {
+    loaded.map(|any| {
+        any.downcast::<T>()
+            .unwrap_or_else(|_| unreachable!("a content resource holds its own type"))
+    })
+}
+
 #[derive(Clone)]
 pub struct ContentStore {
     owner: Owner,
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     base: AppBase,
-    resources: StoredValue<HashMap<TypeId, Box<dyn Any>>, LocalStorage>,
+    resources: StoredValue<HashMap<TypeId, Slot>, LocalStorage>,
 }
+
+/// A started file: in the browser the untyped resource (so looking it up is
+/// not compiled once per type); natively the typed `Given<T>`.
+#[cfg(target_arch = "wasm32")]
+type Slot = LocalResource<Erased>;
+#[cfg(not(target_arch = "wasm32"))]
+type Slot = Box<dyn Any>;
 
 impl ContentStore {
     /// Call once, in the app root: resources are owned by the current owner.
@@ -77,6 +135,30 @@ impl ContentStore {
     }
 
     /// The resource for content file `T`, created (and fetched) on first use.
+    #[cfg(target_arch = "wasm32")]
+    pub fn resource<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
+        Fetched {
+            resource: self.slot(TypeId::of::<T>(), T::FILE, read::<T>),
+            file: std::marker::PhantomData,
+        }
+    }
+
+    /// The resource for the file `file` of type `key`, read by `read`.
+    #[cfg(target_arch = "wasm32")]
+    fn slot(&self, key: TypeId, file: &'static str, read: Read) -> Slot {
+        if let Some(resource) = self.resources.with_value(|map| map.get(&key).copied()) {
+            return resource;
+        }
+        let url = self.base.asset(&format!("data/{file}"));
+        let resource = self.owner.with(|| fetch::start(url, file, read));
+        self.resources.update_value(|map| {
+            map.insert(key, resource);
+        });
+        resource
+    }
+
+    /// The resource for content file `T`, created on first use.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn resource<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
         let key = TypeId::of::<T>();
         let existing = self.resources.with_value(|map| {
@@ -91,12 +173,6 @@ impl ContentStore {
             map.insert(key, Box::new(resource));
         });
         resource
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn start<T: ContentFile + Send + Sync + 'static>(&self) -> ContentResource<T> {
-        let url = self.base.asset(&format!("data/{}", T::FILE));
-        LocalResource::new(move || fetch::fetch_content::<T>(url.clone()))
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -114,6 +190,18 @@ impl ContentStore {
         };
         Given(StoredValue::new(loaded.map(Arc::new).map_err(Arc::new)))
     }
+}
+
+/// Reads a downloaded file: the only part of loading that depends on its type.
+/// Leniently: an entry that breaks a rule is left out (and named by the view),
+/// rather than taking the whole file offline; dates after tomorrow by the
+/// reader's clock are refused.
+#[cfg(target_arch = "wasm32")]
+fn read<T: ContentFile + Send + Sync + 'static>(
+    bytes: &[u8],
+) -> Result<Arc<dyn Any + Send + Sync>, ContentError> {
+    domain::content::load_lenient::<T>(bytes, super::clock::today())
+        .map(|file| Arc::new(file) as Arc<dyn Any + Send + Sync>)
 }
 
 /// The resource for `T` from the store in context.
@@ -138,18 +226,22 @@ mod fetch {
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{RequestCache, RequestInit, Response};
 
-    use super::Loaded;
-    use crate::web::prefetch;
-    use domain::content::{ContentError, ContentFile, Problem, load_lenient};
+    use leptos::prelude::LocalResource;
 
-    /// Leniently: an entry that breaks a rule is left out (and named by the
-    /// view), rather than taking the whole file offline; dates after tomorrow
-    /// by the reader's clock are refused.
-    pub(super) async fn fetch_content<T: ContentFile>(url: String) -> Loaded<T> {
-        let bytes = fetch_bytes(T::FILE, &url).await.map_err(Arc::new)?;
-        load_lenient::<T>(&bytes, crate::web::clock::today())
-            .map(Arc::new)
-            .map_err(Arc::new)
+    use super::{Erased, Read};
+    use crate::web::prefetch;
+    use domain::content::{ContentError, Problem};
+
+    /// Downloads `file` from `url` and reads it with `read`; not generic, so
+    /// every file type shares one copy of the resource and its future.
+    pub(super) fn start(url: String, file: &'static str, read: Read) -> LocalResource<Erased> {
+        LocalResource::new(move || {
+            let url = url.clone();
+            async move {
+                let bytes = fetch_bytes(file, &url).await.map_err(Arc::new)?;
+                read(&bytes).map_err(Arc::new)
+            }
+        })
     }
 
     /// Fetches a file, revalidating with the server each time (`no-cache`), so
