@@ -49,7 +49,7 @@ impl Date {
         Ok(date)
     }
 
-    fn days_in_month(self) -> u8 {
+    pub(crate) fn days_in_month(self) -> u8 {
         match self.month {
             4 | 6 | 9 | 11 => 30,
             2 if self.year.is_multiple_of(4)
