@@ -134,14 +134,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
 
 #[component]
 fn ListItem(studio: Studio, index: usize) -> impl IntoView {
-    let label = move || {
-        studio.work.with(|w| {
-            w.as_ref()
-                .and_then(|w| w.drafts.get(index))
-                .map(|d| d.label())
-                .unwrap_or_default()
-        })
-    };
+    let label = move || studio.label(index);
     let meta = move || {
         let problems = studio.checks.with(|c| c.get(index).map_or(0, Vec::len));
         let (due, status) = studio.work.with(|w| {

@@ -45,14 +45,7 @@ pub fn Form(studio: Studio, index: usize) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let label = move || {
-        studio.work.with(|w| {
-            w.as_ref()
-                .and_then(|w| w.drafts.get(index))
-                .map(|d| d.label())
-                .unwrap_or_default()
-        })
-    };
+    let label = move || studio.label(index);
     let status = move || {
         studio
             .draft(index)

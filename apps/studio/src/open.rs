@@ -29,7 +29,6 @@ pub fn open_published(studio: Studio) {
 fn download_published(studio: Studio, at_start: bool) {
     #[cfg(target_arch = "wasm32")]
     {
-        use crate::state::opened_status;
         use domain::content::ContentFile;
         use domain::directory::DirectoryFile;
         // How the published directory is named in messages.
@@ -43,10 +42,7 @@ fn download_published(studio: Studio, at_start: bool) {
             match cop_navigator::web::content::published_bytes(DirectoryFile::FILE, &url).await {
                 Ok(_) if at_start && studio.work.with_untracked(Option::is_some) => {}
                 Ok(bytes) => match Work::open(PUBLISHED, &bytes, studio.today) {
-                    Ok(work) => {
-                        let status = opened_status(PUBLISHED, &work, studio.today);
-                        studio.replace(work, status);
-                    }
+                    Ok(work) => studio.open(PUBLISHED, work),
                     Err(message) => {
                         studio.status.set(None);
                         studio.problems.set(vec![message]);

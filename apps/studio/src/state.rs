@@ -195,6 +195,26 @@ impl Studio {
         self.status.set(Some(status));
     }
 
+    /// Puts an opened directory in place and says what it holds, with how
+    /// many communities need fixing (from the checks the list shows, so the
+    /// drafts are checked once).
+    pub fn open(&self, source: &str, work: Work) {
+        let count = work.drafts.len();
+        self.replace(work, String::new());
+        let problems = self
+            .checks
+            .with_untracked(|checks| checks.iter().filter(|p| !p.is_empty()).count());
+        let fix = match problems {
+            0 => String::new(),
+            1 => " 1 has problems to fix: it is in the list under “Has problems”.".to_string(),
+            n => format!(" {n} have problems to fix: they are in the list under “Has problems”."),
+        };
+        self.status.set(Some(format!(
+            "Opened {source}: {}.{fix}",
+            communities(count)
+        )));
+    }
+
     /// Opens a file: a directory (.json) as work, a table (.csv, .tsv or
     /// .txt) into the column-matching step; or says why it cannot.
     pub fn open_file(&self, name: &str, bytes: &[u8]) {
@@ -206,10 +226,7 @@ impl Studio {
                 && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'));
         if json {
             match Work::open(name, bytes, self.today) {
-                Ok(work) => {
-                    let status = opened_status(name, &work, self.today);
-                    self.replace(work, status);
-                }
+                Ok(work) => self.open(name, work),
                 Err(message) => self.problems.set(vec![message]),
             }
             return;
@@ -299,6 +316,17 @@ impl Studio {
         });
     }
 
+    /// How the draft at `index` is named (reactively).
+    pub fn label(&self, index: usize) -> String {
+        self.work
+            .with(|work| {
+                work.as_ref()
+                    .and_then(|w| w.drafts.get(index))
+                    .map(Draft::label)
+            })
+            .unwrap_or_default()
+    }
+
     pub fn draft(&self, index: usize) -> Option<Draft> {
         self.work
             .with(|work| work.as_ref().and_then(|w| w.drafts.get(index).cloned()))
@@ -340,22 +368,6 @@ impl Default for Studio {
     fn default() -> Self {
         Studio::new()
     }
-}
-
-/// "Opened directory.json: 18 communities." with how many need fixing.
-pub fn opened_status(source: &str, work: &Work, today: Date) -> String {
-    let mut checked = Checked::default();
-    let problems = checked
-        .update(&work.drafts, today)
-        .iter()
-        .filter(|p| !p.is_empty())
-        .count();
-    let fix = match problems {
-        0 => String::new(),
-        1 => " 1 has problems to fix: it is in the list under “Has problems”.".to_string(),
-        n => format!(" {n} have problems to fix: they are in the list under “Has problems”."),
-    };
-    format!("Opened {source}: {}.{fix}", communities(work.drafts.len()))
 }
 
 pub fn communities(count: usize) -> String {
